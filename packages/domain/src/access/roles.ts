@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+export const roles = ["admin", "team_lead", "specialist", "clinician", "peer"] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+/**
+ * What each role may do inside a program it belongs to. The server's access policy is the only place that
+ * applies this table (plus record scoping: program, consent, assignment); the web only uses it to hide
+ * actions a user could not perform anyway.
+ */
+export const permissions = [
+  "participant.list",
+  "participant.read",
+  "participant.create",
+  "participant.update",
+  "participant.assign",
+  "profile.read",
+  "profile.write",
+  "consent.read",
+  "consent.write",
+  "contact.read",
+  "contact.write",
+  "timeline.read",
+  "caseload.overview",
+  "caseload.reassign",
+  "audit.read",
+  "user.manage",
+  "program.manage",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const specialistPermissions: Permission[] = [
+  "participant.list",
+  "participant.read",
+  "participant.create",
+  "participant.update",
+  "participant.assign",
+  "profile.read",
+  "profile.write",
+  "consent.read",
+  "consent.write",
+  "contact.read",
+  "contact.write",
+  "timeline.read",
+];
+
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  admin: permissions,
+  team_lead: [...specialistPermissions, "caseload.overview", "caseload.reassign", "audit.read"],
+  specialist: specialistPermissions,
+  // A clinician of a partner service sees only people who consented to share with the care team, and only
+  // their record and career profile: never the specialist's contact notes (need-to-know).
+  clinician: ["participant.list", "participant.read", "profile.read", "consent.read"],
+  // A peer supporter sees and logs contacts for the people they accompany, not the whole program.
+  peer: ["participant.list", "participant.read", "profile.read", "contact.read", "contact.write", "timeline.read"],
+};
+
+export const can = (role: Role, permission: Permission): boolean => rolePermissions[role].includes(permission);
+
+/** Participants a role sees within a program: all of them, those who consented to share, or those assigned. */
+export type ParticipantScope = "program" | "care_team_consent" | "assigned_peer";
+export const participantScope = (role: Role): ParticipantScope =>
+  role === "clinician" ? "care_team_consent" : role === "peer" ? "assigned_peer" : "program";

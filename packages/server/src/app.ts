@@ -1,0 +1,117 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { auditRoutes } from "./modules/audit/audit.routes";
+import { authRoutes } from "./modules/auth/auth.routes";
+import { careerProfileRoutes } from "./modules/career-profile/career-profile.routes";
+import { consentsRoutes } from "./modules/consents/consents.routes";
+import { contactsRoutes } from "./modules/contacts/contacts.routes";
+import { healthRoutes } from "./modules/health/health.routes";
+import { participantsRoutes } from "./modules/participants/participants.routes";
+import { programsRoutes } from "./modules/programs/programs.routes";
+import { setupRoutes } from "./modules/setup/setup.routes";
+import { timelineRoutes } from "./modules/timeline/timeline.routes";
+import { usersRoutes } from "./modules/users/users.routes";
+import { type Clock, systemClock } from "./platform/clock";
+import type { AppContext } from "./platform/context";
+import { assertSameOrigin } from "./platform/csrf";
+import type { Database } from "./platform/db";
+import { errorHandler } from "./platform/http-errors";
+import { SESSION_COOKIE, findSessionUser } from "./platform/sessions";
+
+export type AppOptions = {
+  database: Database;
+  clock?: Clock;
+  /** Folder of the built web app; served with an SPA fallback when it exists. */
+  webDist?: string | null;
+  logger?: boolean;
+  trustProxy?: boolean;
+};
+
+const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+export const buildApp = async (options: AppOptions): Promise<FastifyInstance> => {
+  const ctx: AppContext = { database: options.database, clock: options.clock ?? systemClock };
+  const app = Fastify({
+    logger: options.logger
+      ? {
+          level: "info",
+          // No personal data in logs: method, route and status only, never bodies, queries or cookies.
+          serializers: { req: (req) => ({ method: req.method, url: req.routeOptions?.url ?? "unmatched" }) },
+        }
+      : false,
+    bodyLimit: 1_000_000,
+    trustProxy: options.trustProxy ?? false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "https:"],
+      },
+    },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: "Passerelle API", description: "IPS supported-employment work tool", version: "0.1.0" },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+
+  app.decorateRequest("actor", null);
+  app.addHook("onRequest", async (req) => {
+    if (!req.url.startsWith("/api/")) return;
+    assertSameOrigin(req);
+    const token = req.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const user = await findSessionUser(ctx.database.db, ctx.clock, token);
+    if (user) req.actor = { ...user, ip: req.ip };
+  });
+
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  for (const routes of [
+    healthRoutes,
+    setupRoutes,
+    authRoutes,
+    programsRoutes,
+    usersRoutes,
+    participantsRoutes,
+    careerProfileRoutes,
+    consentsRoutes,
+    contactsRoutes,
+    timelineRoutes,
+    auditRoutes,
+  ]) {
+    await app.register(routes(ctx));
+  }
+
+  const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
+  if (webDist && existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith("/api/") || req.method !== "GET") {
+        return reply.code(404).send({ error: { code: "not_found", message: "Not found" } });
+      }
+      return reply.type("text/html").sendFile("index.html");
+    });
+  } else {
+    app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: { code: "not_found", message: "Not found" } }));
+  }
+  return app;
+};

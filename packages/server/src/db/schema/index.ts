@@ -1,0 +1,4 @@
+export * from "./programs";
+export * from "./users";
+export * from "./participants";
+export * from "./events";

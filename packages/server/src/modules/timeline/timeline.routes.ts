@@ -1,0 +1,19 @@
+import { timelineSchema } from "@passerelle/domain";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { authorizeParticipant } from "../../platform/access";
+import { type AppContext, actorOf } from "../../platform/context";
+import { recordAudit } from "../../platform/journal";
+import { idParams } from "../participants/participants.routes";
+import { participantTimeline } from "./timeline.repository";
+
+/** The person's journey, built from the domain events of every change. */
+export const timelineRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get("/api/participants/:id/timeline", { schema: { tags: ["timeline"], params: idParams, response: { 200: timelineSchema } } }, async (req) => {
+      const actor = actorOf(req);
+      const { programId } = await authorizeParticipant(ctx.database.db, actor, req.params.id, "timeline.read");
+      await recordAudit(ctx.database.db, ctx.clock, { actor, action: "read", recordType: "timeline", recordId: req.params.id, programId, participantId: req.params.id });
+      return { items: await participantTimeline(ctx.database.db, req.params.id) };
+    });
+  };

@@ -1,0 +1,65 @@
+import { asc, count, eq, sql } from "drizzle-orm";
+import type { Role, UserWithMemberships } from "@passerelle/domain";
+import { loginAttempts, memberships, programs, users } from "../../db/schema/index";
+import type { Executor } from "../../platform/db";
+import { newId } from "../../platform/ids";
+
+export type UserRow = typeof users.$inferSelect;
+
+export const countUsers = async (db: Executor): Promise<number> => (await db.select({ n: count() }).from(users))[0].n;
+
+export const findUserByEmail = async (db: Executor, email: string): Promise<UserRow | null> =>
+  (await db.select().from(users).where(eq(users.email, email.toLowerCase())))[0] ?? null;
+
+export const findUserById = async (db: Executor, id: string): Promise<UserRow | null> =>
+  (await db.select().from(users).where(eq(users.id, id)))[0] ?? null;
+
+export const insertUser = async (db: Executor, values: typeof users.$inferInsert): Promise<void> => {
+  await db.insert(users).values(values);
+};
+
+export const updateUser = async (db: Executor, id: string, changes: Partial<typeof users.$inferInsert>): Promise<void> => {
+  await db.update(users).set(changes).where(eq(users.id, id));
+};
+
+export const replaceMemberships = async (db: Executor, userId: string, rows: { programId: string; role: Role }[]): Promise<void> => {
+  await db.delete(memberships).where(eq(memberships.userId, userId));
+  if (rows.length > 0) await db.insert(memberships).values(rows.map((r) => ({ userId, programId: r.programId, role: r.role })));
+};
+
+export const listUsersWithMemberships = async (db: Executor): Promise<UserWithMemberships[]> => {
+  const rows = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+      isAdmin: users.isAdmin,
+      programId: memberships.programId,
+      programName: programs.name,
+      role: memberships.role,
+    })
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(programs, eq(programs.id, memberships.programId))
+    .orderBy(asc(users.name), asc(programs.name));
+  const byId = new Map<string, UserWithMemberships>();
+  for (const r of rows) {
+    const user = byId.get(r.id) ?? { id: r.id, email: r.email, name: r.name, locale: r.locale, isAdmin: r.isAdmin, memberships: [] };
+    if (r.programId && r.programName && r.role) user.memberships.push({ programId: r.programId, programName: r.programName, role: r.role });
+    byId.set(r.id, user);
+  }
+  return [...byId.values()];
+};
+
+export const recordFailedLogin = async (db: Executor, ip: string, at: Date): Promise<void> => {
+  await db.insert(loginAttempts).values({ id: newId(), ip, at });
+};
+
+export const countRecentFailedLogins = async (db: Executor, ip: string, since: Date): Promise<number> =>
+  (
+    await db
+      .select({ n: count() })
+      .from(loginAttempts)
+      .where(sql`${loginAttempts.ip} = ${ip} and ${loginAttempts.at} > ${since.toISOString()}::timestamptz`)
+  )[0].n;

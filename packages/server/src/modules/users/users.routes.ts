@@ -1,0 +1,69 @@
+import { createUserInput, setMembershipsInput, userWithMembershipsSchema } from "@passerelle/domain";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { authorizeGlobal } from "../../platform/access";
+import { type AppContext, actorOf } from "../../platform/context";
+import { AppError, notFound } from "../../platform/errors";
+import { newId } from "../../platform/ids";
+import { recordAudit } from "../../platform/journal";
+import { hashPassword } from "../../platform/passwords";
+import { listAllProgramIds } from "../programs/programs.repository";
+import { findUserByEmail, findUserById, insertUser, listUsersWithMemberships, replaceMemberships } from "./users.repository";
+
+const tags = ["users"];
+
+const assertProgramsExist = async (ctx: AppContext, memberships: { programId: string }[]) => {
+  const known = new Set(await listAllProgramIds(ctx.database.db));
+  const unknown = memberships.findIndex((m) => !known.has(m.programId));
+  if (unknown >= 0) throw new AppError("validation", { fields: [{ path: `memberships.${unknown}.programId`, message: "invalid_value" }] });
+  const seen = new Set<string>();
+  memberships.forEach((m, i) => {
+    if (seen.has(m.programId)) throw new AppError("validation", { fields: [{ path: `memberships.${i}.programId`, message: "invalid_value" }] });
+    seen.add(m.programId);
+  });
+};
+
+/** Accounts are created by an administrator, who gives each a role in one or more programs. */
+export const usersRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get("/api/users", { schema: { tags, response: { 200: z.object({ items: z.array(userWithMembershipsSchema) }) } } }, async (req) => {
+      authorizeGlobal(actorOf(req), "user.manage");
+      return { items: await listUsersWithMemberships(ctx.database.db) };
+    });
+
+    app.post("/api/users", { schema: { tags, body: createUserInput, response: { 201: userWithMembershipsSchema } } }, async (req, reply) => {
+      const actor = actorOf(req);
+      authorizeGlobal(actor, "user.manage");
+      await assertProgramsExist(ctx, req.body.memberships);
+      if (await findUserByEmail(ctx.database.db, req.body.email)) throw new AppError("email_taken");
+      const id = newId();
+      const passwordHash = await hashPassword(req.body.password);
+      await ctx.database.db.transaction(async (tx) => {
+        await insertUser(tx, { id, email: req.body.email, name: req.body.name, passwordHash, isAdmin: req.body.isAdmin });
+        await replaceMemberships(tx, id, req.body.memberships);
+        await recordAudit(tx, ctx.clock, { actor, action: "create", recordType: "user", recordId: id });
+      });
+      const created = (await listUsersWithMemberships(ctx.database.db)).find((u) => u.id === id);
+      if (!created) throw notFound();
+      return reply.code(201).send(created);
+    });
+
+    app.put(
+      "/api/users/:id/memberships",
+      { schema: { tags, params: z.object({ id: z.uuid() }), body: setMembershipsInput, response: { 200: userWithMembershipsSchema } } },
+      async (req) => {
+        const actor = actorOf(req);
+        authorizeGlobal(actor, "user.manage");
+        if (!(await findUserById(ctx.database.db, req.params.id))) throw notFound();
+        await assertProgramsExist(ctx, req.body.memberships);
+        await ctx.database.db.transaction(async (tx) => {
+          await replaceMemberships(tx, req.params.id, req.body.memberships);
+          await recordAudit(tx, ctx.clock, { actor, action: "update_memberships", recordType: "user", recordId: req.params.id });
+        });
+        const updated = (await listUsersWithMemberships(ctx.database.db)).find((u) => u.id === req.params.id);
+        if (!updated) throw notFound();
+        return updated;
+      },
+    );
+  };

@@ -1,0 +1,57 @@
+import { type Permission, type Role, can, participantScope } from "@passerelle/domain";
+import { findParticipantScope } from "../modules/participants/participants.repository";
+import type { Executor } from "./db";
+import { AppError, forbidden, notFound } from "./errors";
+import type { Actor } from "./journal";
+
+/**
+ * The one access policy. Program membership is the tenant boundary: a record of a program the user does not
+ * belong to answers 404, as if it did not exist. Within a program, the role's permissions decide (403), and
+ * the role's scope narrows which participants exist for the user at all (clinician: care-team consent;
+ * peer: people they accompany).
+ */
+export const requireActor = (actor: Actor | null): Actor => {
+  if (!actor) throw new AppError("unauthenticated");
+  return actor;
+};
+
+export const roleIn = (actor: Actor, programId: string): Role | null =>
+  actor.isAdmin ? "admin" : (actor.memberships.find((m) => m.programId === programId)?.role ?? null);
+
+/** Programs where the actor holds a permission, with the role they hold there. */
+export const programsWith = (actor: Actor, permission: Permission, allProgramIds: string[] = []): { programId: string; role: Role }[] => {
+  if (actor.isAdmin) return allProgramIds.map((programId) => ({ programId, role: "admin" as const }));
+  return actor.memberships.filter((m) => can(m.role, permission)).map((m) => ({ programId: m.programId, role: m.role }));
+};
+
+export const authorizeProgram = (actor: Actor, programId: string, permission: Permission): Role => {
+  const role = roleIn(actor, programId);
+  if (!role) throw notFound();
+  if (!can(role, permission)) throw forbidden();
+  return role;
+};
+
+/** A permission that is not tied to a program (installation administration). */
+export const authorizeGlobal = (actor: Actor, permission: Permission): void => {
+  if (actor.isAdmin) return;
+  if (!actor.memberships.some((m) => can(m.role, permission))) throw forbidden();
+};
+
+export const authorizeParticipant = async (
+  db: Executor,
+  actor: Actor,
+  participantId: string,
+  permission: Permission,
+): Promise<{ programId: string; role: Role }> => {
+  const scope = await findParticipantScope(db, participantId);
+  if (!scope) throw notFound();
+  const role = roleIn(actor, scope.programId);
+  if (!role) throw notFound();
+  const visible =
+    participantScope(role) === "program" ||
+    (participantScope(role) === "care_team_consent" && scope.careTeamConsent) ||
+    (participantScope(role) === "assigned_peer" && scope.peerSupporterId === actor.userId);
+  if (!visible) throw notFound();
+  if (!can(role, permission)) throw forbidden();
+  return { programId: scope.programId, role };
+};

@@ -1,0 +1,103 @@
+import type { ErrorCode, Locale } from "@passerelle/domain";
+
+type Catalog = Record<ErrorCode, string> & Record<string, string>;
+
+/** Server-side messages: error codes and field validation keys, in both UI languages. */
+const catalogs: Record<Locale, Catalog> = {
+  fr: {
+    validation: "Certaines informations sont invalides.",
+    bad_request: "Requête invalide.",
+    unauthenticated: "Veuillez vous connecter.",
+    invalid_credentials: "Adresse e-mail ou mot de passe incorrect.",
+    forbidden: "Votre rôle ne permet pas cette action.",
+    cross_site_request: "Requête refusée : elle ne vient pas de Passerelle.",
+    not_found: "Introuvable.",
+    conflict: "Conflit avec les données existantes.",
+    stale_version: "Cette fiche a été modifiée entre-temps par quelqu'un d'autre. Voici la version à jour : vérifiez puis enregistrez à nouveau.",
+    email_taken: "Un compte existe déjà avec cette adresse e-mail.",
+    setup_done: "Passerelle est déjà configuré.",
+    payload_too_large: "Les données envoyées sont trop volumineuses.",
+    unprocessable: "Cette opération n'est pas possible.",
+    invalid_transition: "Ce changement de statut n'est pas possible.",
+    locked_out: "Trop d'essais : le compte est bloqué pendant 15 minutes.",
+    rate_limited: "Trop de tentatives. Réessayez dans quelques minutes.",
+    internal: "Une erreur inattendue s'est produite.",
+    // field messages
+    required: "Champ obligatoire.",
+    invalid_date: "Date invalide (format AAAA-MM-JJ).",
+    invalid_email: "Adresse e-mail invalide.",
+    password_too_short: "Le mot de passe doit contenir au moins 10 caractères.",
+    hours_min_above_max: "Le minimum d'heures dépasse le maximum.",
+    invalid_insee_code: "Code commune INSEE invalide.",
+    invalid_place: "Lieu invalide.",
+    closure_reason_required: "Indiquez le motif de fin d'accompagnement.",
+    closed_must_reopen: "Une personne sortie doit d'abord être réintégrée (statut « engagé »).",
+    unknown_specialist: "Ce conseiller n'appartient pas au dispositif.",
+    unknown_peer: "Ce pair-aidant n'appartient pas au dispositif.",
+    program_required: "Choisissez le dispositif.",
+    wrong_password: "Mot de passe actuel incorrect.",
+    invalid_type: "Valeur manquante ou de type incorrect.",
+    too_small: "Valeur trop courte ou trop petite.",
+    too_big: "Valeur trop longue ou trop grande.",
+    invalid_value: "Valeur non autorisée.",
+    invalid_format: "Format invalide.",
+    unrecognized_keys: "Champ inconnu.",
+    invalid_union: "Valeur invalide.",
+    custom: "Valeur invalide.",
+  },
+  en: {
+    validation: "Some information is invalid.",
+    bad_request: "Invalid request.",
+    unauthenticated: "Please sign in.",
+    invalid_credentials: "Wrong email or password.",
+    forbidden: "Your role does not allow this action.",
+    cross_site_request: "Request refused: it does not come from Passerelle.",
+    not_found: "Not found.",
+    conflict: "Conflicts with existing data.",
+    stale_version: "Someone else changed this record in the meantime. Here is the current version: check it and save again.",
+    email_taken: "An account already exists with this email address.",
+    setup_done: "Passerelle is already set up.",
+    payload_too_large: "The data sent is too large.",
+    unprocessable: "This operation is not possible.",
+    invalid_transition: "This status change is not possible.",
+    locked_out: "Too many attempts: the account is locked for 15 minutes.",
+    rate_limited: "Too many attempts. Try again in a few minutes.",
+    internal: "An unexpected error occurred.",
+    required: "Required field.",
+    invalid_date: "Invalid date (format YYYY-MM-DD).",
+    invalid_email: "Invalid email address.",
+    password_too_short: "The password must be at least 10 characters long.",
+    hours_min_above_max: "Minimum hours exceed the maximum.",
+    invalid_insee_code: "Invalid INSEE commune code.",
+    invalid_place: "Invalid place.",
+    closure_reason_required: "Give the reason for closing.",
+    closed_must_reopen: "A closed record must first be re-opened (status \"engaged\").",
+    unknown_specialist: "This specialist is not a member of the program.",
+    unknown_peer: "This peer supporter is not a member of the program.",
+    program_required: "Choose the program.",
+    wrong_password: "Current password is incorrect.",
+    invalid_type: "Missing value or wrong type.",
+    too_small: "Value too short or too small.",
+    too_big: "Value too long or too large.",
+    invalid_value: "Value not allowed.",
+    invalid_format: "Invalid format.",
+    unrecognized_keys: "Unknown field.",
+    invalid_union: "Invalid value.",
+    custom: "Invalid value.",
+  },
+};
+
+export const hasMessage = (key: string): boolean => key in catalogs.fr;
+
+export const translate = (locale: Locale, key: string): string => catalogs[locale][key] ?? catalogs[locale].custom;
+
+/** The request's language: the Accept-Language header's first supported tag, French by default. */
+export const localeFromHeader = (header: string | undefined): Locale => {
+  if (!header) return "fr";
+  for (const part of header.split(",")) {
+    const tag = part.split(";")[0]?.trim().toLowerCase() ?? "";
+    if (tag.startsWith("fr")) return "fr";
+    if (tag.startsWith("en")) return "en";
+  }
+  return "fr";
+};
