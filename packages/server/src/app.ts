@@ -23,7 +23,14 @@ import type { AppContext } from "./platform/context";
 import { assertSameOrigin } from "./platform/csrf";
 import type { Database } from "./platform/db";
 import { errorHandler } from "./platform/http-errors";
+import { localeFromHeader, translate } from "./platform/messages";
 import { SESSION_COOKIE, findSessionUser } from "./platform/sessions";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    apiRoutes: { method: string; url: string }[];
+  }
+}
 
 export type AppOptions = {
   database: Database;
@@ -74,6 +81,14 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
+  // The list of API routes, so the access test can prove that every one of them has a rule.
+  const apiRoutes: { method: string; url: string }[] = [];
+  app.decorate("apiRoutes", apiRoutes);
+  app.addHook("onRoute", (route) => {
+    if (!route.url.startsWith("/api/") || route.url.startsWith("/api/docs") || route.url === "/api/openapi.json") return;
+    for (const method of [route.method].flat()) if (method !== "HEAD") apiRoutes.push({ method, url: route.url });
+  });
+
   app.decorateRequest("actor", null);
   app.addHook("onRequest", async (req) => {
     if (!req.url.startsWith("/api/")) return;
@@ -106,12 +121,14 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     await app.register(fastifyStatic, { root: webDist, wildcard: false });
     app.setNotFoundHandler((req, reply) => {
       if (req.url.startsWith("/api/") || req.method !== "GET") {
-        return reply.code(404).send({ error: { code: "not_found", message: "Not found" } });
+        return reply.code(404).send({ error: { code: "not_found", message: translate(localeFromHeader(req.headers["accept-language"]), "not_found") } });
       }
       return reply.type("text/html").sendFile("index.html");
     });
   } else {
-    app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: { code: "not_found", message: "Not found" } }));
+    app.setNotFoundHandler((req, reply) =>
+      reply.code(404).send({ error: { code: "not_found", message: translate(localeFromHeader(req.headers["accept-language"]), "not_found") } }),
+    );
   }
   return app;
 };

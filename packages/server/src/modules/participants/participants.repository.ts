@@ -8,7 +8,8 @@ export type ParticipantRow = typeof participants.$inferSelect;
 
 const specialist = alias(users, "specialist");
 
-const careTeamConsentExists = sql<boolean>`exists (select 1 from ${consents} c where c.participant_id = ${participants.id} and c.scope = 'care_team' and c.withdrawn_on is null)`;
+// Written out in full: inside a sub-select drizzle may print the outer column unqualified, which would bind to c.
+const careTeamConsentExists = sql<boolean>`exists (select 1 from ${consents} c where c.participant_id = "participants"."id" and c.scope = 'care_team' and c.withdrawn_on is null)`;
 
 const selection = {
   row: participants,
@@ -36,11 +37,12 @@ const toParticipant = (r: { row: ParticipantRow; specialistName: string | null }
   version: r.row.version,
 });
 
+/** Lower case without accents, so "eluard" finds "Éluard". */
+export const normalizeForSearch = (text: string): string => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().trim();
+
+/** Both name orders, so "martin camille" and "camille martin" both match. */
 export const searchNameOf = (firstName: string, lastName: string): string =>
-  `${firstName} ${lastName} ${lastName} ${firstName}`
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase();
+  normalizeForSearch(`${firstName} ${lastName} ${lastName} ${firstName}`);
 
 export const findParticipantScope = async (db: Executor, id: string) => {
   const [row] = await db
@@ -82,7 +84,7 @@ export const listParticipants = async (
   if (query.status) conditions.push(eq(participants.status, query.status));
   if (query.specialistId === "none") conditions.push(isNull(participants.specialistId));
   else if (query.specialistId) conditions.push(eq(participants.specialistId, query.specialistId));
-  if (query.q) conditions.push(ilike(participants.searchName, `%${searchNameOf(query.q, "").trim().replace(/[%_\\]/g, "\\$&")}%`));
+  if (query.q) conditions.push(ilike(participants.searchName, `%${normalizeForSearch(query.q).replace(/[%_\\]/g, "\\$&")}%`));
   if (query.noContactSince) {
     conditions.push(or(isNull(participants.lastContactDate), lt(participants.lastContactDate, query.noContactSince)));
   }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { can, participantScope, permissions, roles } from "./roles";
+
+describe("role permissions", () => {
+  it("gives the administrator every permission", () => {
+    for (const p of permissions) expect(can("admin", p)).toBe(true);
+  });
+  it("keeps contact notes and the audit trail from clinicians", () => {
+    expect(can("clinician", "contact.read")).toBe(false);
+    expect(can("clinician", "audit.read")).toBe(false);
+    expect(can("clinician", "participant.update")).toBe(false);
+    expect(can("clinician", "participant.read")).toBe(true);
+  });
+  it("lets only team leads and admins see the access history and reassign in bulk", () => {
+    const allowed = roles.filter((r) => can(r, "audit.read"));
+    expect(allowed).toEqual(["admin", "team_lead"]);
+    expect(roles.filter((r) => can(r, "caseload.reassign"))).toEqual(["admin", "team_lead"]);
+  });
+  it("narrows what clinicians and peers see", () => {
+    expect(participantScope("clinician")).toBe("care_team_consent");
+    expect(participantScope("peer")).toBe("assigned_peer");
+    expect(participantScope("specialist")).toBe("program");
+  });
+});

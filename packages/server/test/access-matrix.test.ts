@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newId } from "../src/platform/ids";
+import { getParticipant } from "../src/modules/participants/participants.repository";
+import { latestProfile } from "../src/modules/career-profile/career-profile.repository";
+import { insertConsent } from "../src/modules/consents/consents.repository";
+import { insertParticipant, searchNameOf } from "../src/modules/participants/participants.repository";
+import { insertUser } from "../src/modules/users/users.repository";
+import { ApiClient } from "./support/http-client";
+import { startTestApp, type TestApp } from "./support/test-app";
+import { PASSWORD, seedWorld, type World } from "./support/world";
+
+/**
+ * Every API route x every role, including no session and a user of another program. The expected answers are
+ * written out by hand: they are the access policy as the issue states it. A route missing here fails the test.
+ */
+type Who = "anonymous" | "admin" | "programAdmin" | "team_lead" | "specialist" | "clinician" | "peer" | "otherSpecialist";
+const everyone: Who[] = ["anonymous", "admin", "programAdmin", "team_lead", "specialist", "clinician", "peer", "otherSpecialist"];
+const signedIn = everyone.filter((w) => w !== "anonymous");
+
+type Case = {
+  method: string;
+  url: string;
+  path: () => string | Promise<string>;
+  body?: () => unknown | Promise<unknown>;
+  /** Who gets the success status; everyone else signed in gets `otherwise` (403), other program gets 404 where stated. */
+  allowed: Who[];
+  ok: number;
+  outsider?: number;
+  publicStatus?: number;
+};
+
+let t: TestApp;
+let world: World;
+let participantId: string;
+const clients = new Map<Who, ApiClient>();
+
+const freshVersion = async () => (await getParticipant(t.database.db, participantId))?.version ?? 0;
+
+const cases = (): Case[] => {
+  const p = () => participantId;
+  const writers: Who[] = ["admin", "programAdmin", "team_lead", "specialist"];
+  const leads: Who[] = ["admin", "programAdmin", "team_lead"];
+  const program1Readers: Who[] = ["admin", "programAdmin", "team_lead", "specialist", "clinician", "peer"];
+  return [
+    { method: "GET", url: "/api/health", path: () => "/api/health", allowed: everyone, ok: 200, publicStatus: 200 },
+    { method: "GET", url: "/api/setup", path: () => "/api/setup", allowed: everyone, ok: 200, publicStatus: 200 },
+    {
+      method: "POST", url: "/api/setup", path: () => "/api/setup",
+      body: () => ({ programName: "X", adminName: "X", email: `s${newId()}@example.org`, password: "long enough password" }),
+      allowed: everyone, ok: 409, publicStatus: 409,
+    },
+    { method: "POST", url: "/api/auth/login", path: () => "/api/auth/login", body: () => ({ email: "nobody@example.org", password: "wrong" }), allowed: everyone, ok: 401, publicStatus: 401 },
+    { method: "GET", url: "/api/me", path: () => "/api/me", allowed: signedIn, ok: 200, outsider: 200 },
+    { method: "PATCH", url: "/api/me", path: () => "/api/me", body: () => ({ locale: "fr" }), allowed: signedIn, ok: 200, outsider: 200 },
+    { method: "POST", url: "/api/auth/password", path: () => "/api/auth/password", body: () => ({ currentPassword: PASSWORD, newPassword: PASSWORD }), allowed: signedIn, ok: 204, outsider: 204 },
+    { method: "GET", url: "/api/programs", path: () => "/api/programs", allowed: signedIn, ok: 200, outsider: 200 },
+    { method: "POST", url: "/api/programs", path: () => "/api/programs", body: () => ({ name: "Nouveau", country: "FR" }), allowed: ["admin", "programAdmin"], ok: 201, outsider: 403 },
+    { method: "GET", url: "/api/programs/:id/members", path: () => `/api/programs/${world.program1}/members`, allowed: program1Readers, ok: 200 },
+    { method: "GET", url: "/api/users", path: () => "/api/users", allowed: ["admin", "programAdmin"], ok: 200, outsider: 403 },
+    {
+      method: "POST", url: "/api/users", path: () => "/api/users",
+      body: () => ({ email: `u${newId()}@example.org`, name: "U", password: "long enough password", memberships: [{ programId: world.program1, role: "peer" }] }),
+      allowed: ["admin", "programAdmin"], ok: 201, outsider: 403,
+    },
+    {
+      method: "PUT", url: "/api/users/:id/memberships", path: () => `/api/users/${world.users.specialistB.id}/memberships`,
+      body: () => ({ memberships: [{ programId: world.program1, role: "specialist" }] }), allowed: ["admin", "programAdmin"], ok: 200, outsider: 403,
+    },
+    { method: "GET", url: "/api/participants", path: () => "/api/participants", allowed: signedIn, ok: 200, outsider: 200 },
+    {
+      method: "POST", url: "/api/participants", path: () => "/api/participants",
+      body: () => ({ programId: world.program1, firstName: "New", lastName: "Person", referralDate: "2026-10-01" }), allowed: writers, ok: 201,
+    },
+    { method: "GET", url: "/api/participants/:id", path: () => `/api/participants/${p()}`, allowed: program1Readers, ok: 200 },
+    { method: "PATCH", url: "/api/participants/:id", path: () => `/api/participants/${p()}`, body: async () => ({ version: await freshVersion(), referentName: `R${newId()}` }), allowed: writers, ok: 200 },
+    { method: "POST", url: "/api/participants/reassign", path: () => "/api/participants/reassign", body: () => ({ participantIds: [p()], specialistId: world.users.specialist.id }), allowed: leads, ok: 200, outsider: 403 },
+    { method: "GET", url: "/api/caseloads", path: () => `/api/caseloads?programId=${world.program1}`, allowed: leads, ok: 200 },
+    { method: "GET", url: "/api/participants/:id/profile", path: () => `/api/participants/${p()}/profile`, allowed: program1Readers, ok: 200 },
+    {
+      method: "PUT", url: "/api/participants/:id/profile", path: () => `/api/participants/${p()}/profile`,
+      body: async () => ({ version: (await latestProfile(t.database.db, p()))?.version ?? 0, data: {} }), allowed: writers, ok: 200,
+    },
+    { method: "GET", url: "/api/participants/:id/profile/history", path: () => `/api/participants/${p()}/profile/history`, allowed: program1Readers, ok: 200 },
+    { method: "GET", url: "/api/participants/:id/consents", path: () => `/api/participants/${p()}/consents`, allowed: [...writers, "clinician"], ok: 200 },
+    { method: "POST", url: "/api/participants/:id/consents", path: () => `/api/participants/${p()}/consents`, body: () => ({ scope: "family", details: "", givenOn: "2026-10-01" }), allowed: writers, ok: 201 },
+    {
+      method: "POST", url: "/api/participants/:id/consents/:consentId/withdraw",
+      path: async () => {
+        const consentId = newId();
+        await insertConsent(t.database.db, { id: consentId, participantId: p(), scope: "family", details: "", givenOn: "2026-10-01" });
+        return `/api/participants/${p()}/consents/${consentId}/withdraw`;
+      },
+      body: () => ({ withdrawnOn: "2026-10-02" }), allowed: writers, ok: 200,
+    },
+    { method: "GET", url: "/api/participants/:id/contacts", path: () => `/api/participants/${p()}/contacts`, allowed: [...writers, "peer"], ok: 200 },
+    { method: "POST", url: "/api/participants/:id/contacts", path: () => `/api/participants/${p()}/contacts`, body: () => ({ date: "2026-10-03", mode: "phone", phase: "engagement" }), allowed: [...writers, "peer"], ok: 201 },
+    { method: "GET", url: "/api/participants/:id/timeline", path: () => `/api/participants/${p()}/timeline`, allowed: [...writers, "peer"], ok: 200 },
+    { method: "GET", url: "/api/audit", path: () => `/api/audit?participantId=${p()}`, allowed: leads, ok: 200 },
+    // Last: it ends the session it is called with.
+    { method: "POST", url: "/api/auth/logout", path: () => "/api/auth/logout", allowed: everyone, ok: 204, publicStatus: 204, outsider: 204 },
+  ];
+};
+
+beforeAll(async () => {
+  t = await startTestApp();
+  world = await seedWorld(t.database);
+  participantId = newId();
+  // The person is shared with the care team and accompanied by the peer, so that scope lets every program-1
+  // role see them: what remains to decide each answer is the permission table.
+  await insertParticipant(t.database.db, {
+    id: participantId, programId: world.program1, firstName: "Matrix", lastName: "Person", searchName: searchNameOf("Matrix", "Person"),
+    referralDate: "2026-09-01", peerSupporterId: world.users.peer.id,
+  });
+  await insertConsent(t.database.db, { id: newId(), participantId, scope: "care_team", details: "", givenOn: "2026-09-02" });
+  await insertUser(t.database.db, { id: newId(), email: "spare@example.org", name: "Spare", passwordHash: "x" });
+  for (const who of signedIn) clients.set(who, await new ApiClient(t.baseUrl).login(world.users[who as keyof World["users"]].email, PASSWORD));
+  clients.set("anonymous", new ApiClient(t.baseUrl));
+});
+afterAll(async () => t?.close());
+
+describe("access matrix", () => {
+  it("has a rule for every API route", () => {
+    const covered = new Set(cases().map((c) => `${c.method} ${c.url}`));
+    const missing = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`).filter((r) => !covered.has(r));
+    expect(missing).toEqual([]);
+  });
+
+  for (const c of cases()) {
+    it(`${c.method} ${c.url}`, async () => {
+      const results: Record<string, number> = {};
+      const expected: Record<string, number> = {};
+      for (const who of everyone) {
+        const client = clients.get(who);
+        if (!client) throw new Error(who);
+        const path = await c.path();
+        const body = c.body ? await c.body() : c.method === "GET" ? undefined : {};
+        const res = await client.request(c.method, path, body);
+        results[who] = res.status;
+        expected[who] =
+          who === "anonymous"
+            ? (c.publicStatus ?? 401)
+            : who === "otherSpecialist"
+              ? (c.outsider ?? c.publicStatus ?? 404)
+              : c.allowed.includes(who)
+                ? c.ok
+                : 403;
+      }
+      expect(results).toEqual(expected);
+    });
+  }
+});
+
+describe("scope inside a program", () => {
+  it("hides people a peer does not accompany and people who did not consent from clinicians", async () => {
+    const hidden = newId();
+    await insertParticipant(t.database.db, { id: hidden, programId: world.program1, firstName: "Hidden", lastName: "Person", searchName: "hidden person", referralDate: "2026-09-01" });
+    const peer = await new ApiClient(t.baseUrl).login(world.users.peer.email, PASSWORD);
+    const clinician = await new ApiClient(t.baseUrl).login(world.users.clinician.email, PASSWORD);
+    const specialist = await new ApiClient(t.baseUrl).login(world.users.specialistB.email, PASSWORD);
+    for (const client of [peer, clinician]) {
+      expect((await client.get(`/api/participants/${hidden}`)).status).toBe(404);
+      expect((await client.get("/api/participants?q=hidden")).body.total).toBe(0);
+    }
+    expect((await specialist.get(`/api/participants/${hidden}`)).status).toBe(200);
+    expect((await peer.get("/api/participants?q=matrix")).body.total).toBe(1);
+  });
+});
