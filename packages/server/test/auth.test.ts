@@ -160,4 +160,17 @@ describe("administration", () => {
     expect(program.status).toBe(201);
     expect((await newbie.post("/api/programs", { name: "Non", country: "FR" })).status).toBe(403);
   });
+
+  it("lets a program administrator manage roles only in the programs they administer", async () => {
+    const programAdmin = await new ApiClient(t.baseUrl).login(world.users.programAdmin.email, PASSWORD);
+    const body = { email: "pa-made@example.org", name: "PA", password: "a long enough passphrase" };
+    expect((await programAdmin.post("/api/users", { ...body, memberships: [{ programId: world.program2, role: "peer" }] })).status).toBe(403);
+    expect((await programAdmin.post("/api/users", { ...body, isAdmin: true })).status).toBe(403);
+    const created = await programAdmin.post("/api/users", { ...body, memberships: [{ programId: world.program1, role: "peer" }] });
+    expect(created.status).toBe(201);
+    const other = world.users.otherSpecialist.id;
+    const res = await programAdmin.put(`/api/users/${other}/memberships`, { memberships: [{ programId: world.program1, role: "clinician" }] });
+    expect(res.status).toBe(200);
+    expect(res.body.memberships.map((m: { role: string }) => m.role).sort()).toEqual(["clinician", "specialist"]);
+  });
 });

@@ -5,7 +5,7 @@ import { authorizeGlobal } from "../../platform/access";
 import { type AppContext, actorOf } from "../../platform/context";
 import { AppError, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { recordAudit } from "../../platform/journal";
+import { type Actor, recordAudit } from "../../platform/journal";
 import { hashPassword } from "../../platform/passwords";
 import { listAllProgramIds } from "../programs/programs.repository";
 import { findUserByEmail, findUserById, insertUser, listUsersWithMemberships, replaceMemberships } from "./users.repository";
@@ -23,19 +23,36 @@ const assertProgramsExist = async (ctx: AppContext, memberships: { programId: st
   });
 };
 
+/**
+ * A program administrator manages roles only in the programs they administer; an installation
+ * administrator in every program.
+ */
+const administeredPrograms = (actor: Actor): Set<string> | "all" =>
+  actor.isAdmin ? "all" : new Set(actor.memberships.filter((m) => m.role === "admin").map((m) => m.programId));
+
+const assertAdministers = (actor: Actor, memberships: { programId: string }[]) => {
+  const mine = administeredPrograms(actor);
+  if (mine !== "all" && memberships.some((m) => !mine.has(m.programId))) throw new AppError("forbidden");
+};
+
 /** Accounts are created by an administrator, who gives each a role in one or more programs. */
 export const usersRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     app.get("/api/users", { schema: { tags, response: { 200: z.object({ items: z.array(userWithMembershipsSchema) }) } } }, async (req) => {
-      authorizeGlobal(actorOf(req), "user.manage");
-      return { items: await listUsersWithMemberships(ctx.database.db) };
+      const actor = actorOf(req);
+      authorizeGlobal(actor, "user.manage");
+      const mine = administeredPrograms(actor);
+      const all = await listUsersWithMemberships(ctx.database.db);
+      return { items: mine === "all" ? all : all.filter((u) => u.memberships.some((m) => mine.has(m.programId))) };
     });
 
     app.post("/api/users", { schema: { tags, body: createUserInput, response: { 201: userWithMembershipsSchema } } }, async (req, reply) => {
       const actor = actorOf(req);
       authorizeGlobal(actor, "user.manage");
       await assertProgramsExist(ctx, req.body.memberships);
+      assertAdministers(actor, req.body.memberships);
+      if (req.body.isAdmin && !actor.isAdmin) throw new AppError("forbidden");
       if (await findUserByEmail(ctx.database.db, req.body.email)) throw new AppError("email_taken");
       const id = newId();
       const passwordHash = await hashPassword(req.body.password);
@@ -57,8 +74,15 @@ export const usersRoutes =
         authorizeGlobal(actor, "user.manage");
         if (!(await findUserById(ctx.database.db, req.params.id))) throw notFound();
         await assertProgramsExist(ctx, req.body.memberships);
+        assertAdministers(actor, req.body.memberships);
+        const mine = administeredPrograms(actor);
+        // Roles in programs this administrator does not run are kept as they are.
+        const kept =
+          mine === "all"
+            ? []
+            : ((await listUsersWithMemberships(ctx.database.db)).find((u) => u.id === req.params.id)?.memberships ?? []).filter((m) => !mine.has(m.programId));
         await ctx.database.db.transaction(async (tx) => {
-          await replaceMemberships(tx, req.params.id, req.body.memberships);
+          await replaceMemberships(tx, req.params.id, [...kept, ...req.body.memberships]);
           await recordAudit(tx, ctx.clock, { actor, action: "update_memberships", recordType: "user", recordId: req.params.id });
         });
         const updated = (await listUsersWithMemberships(ctx.database.db)).find((u) => u.id === req.params.id);
