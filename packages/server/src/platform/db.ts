@@ -39,6 +39,9 @@ export const openPglite = async (dataDir: string | undefined): Promise<Database>
 /** A PostgreSQL server (>= 15) through a connection pool. */
 export const openPostgres = async (url: string, poolSize = 10): Promise<Database> => {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection closed by the server (restart, failover, admin command) must not crash the process:
+  // the pool drops it and opens a new one on the next query.
+  pool.on("error", (error) => console.error(`postgres: idle connection lost (${(error as { code?: string }).code ?? error.message})`));
   const client = await pool.connect();
   client.release();
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;

@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { DEMO_URL, FRESH_URL } from './urls';
+export { expect };
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
+
+type A11yFixtures = {
+  /** Runs axe (WCAG 2.1 A/AA) on the page as it is now; fails on any serious or critical violation. */
+  expectNoSeriousA11yViolations: (page?: Page) => Promise<void>;
+};
+
+/** Standalone form, usable outside the fixture (e.g. in a helper taking a page). */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const blocking = results.violations.filter((v) => v.impact && BLOCKING_IMPACTS.has(v.impact));
+  const report = blocking
+    .map((v) => {
+      const targets = v.nodes.map((n) => `      ${n.target.map(String).join(' >> ')}`).join('\n');
+      return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${targets}`;
+    })
+    .join('\n');
+  // Compare ids only: the message carries the details, the diff stays short.
+  expect(
+    blocking.map((v) => `${v.impact}: ${v.id}`),
+    `serious/critical accessibility violations on ${page.url()}:\n${report}`,
+  ).toEqual([]);
+}
+
+export const test = base.extend<A11yFixtures>({
+  expectNoSeriousA11yViolations: async ({ page }, use) => {
+    // A boxed step: a failure points at the spec line that called the helper.
+    await use((target = page) =>
+      base.step('no serious accessibility violations', () => expectNoSeriousA11yViolations(target), { box: true }),
+    );
+  },
+});

@@ -1,0 +1,62 @@
+import { defineConfig, devices } from '@playwright/test';
+import { DEMO_URL, FRESH_URL } from './e2e/urls';
+
+const CI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
+
+// Browser tests. `npx playwright install` cannot download browsers here: Debian's chromium
+// package is used instead (CHROMIUM_PATH overrides). Two servers are started, one after the
+// other, by scripts/e2e-server.mjs: a fresh one (empty data) and one seeded with demo data.
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: '.tmp/playwright-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: CI ? 1 : 0,
+  forbidOnly: CI,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  // `npm test` passes --reporter=list,json and PLAYWRIGHT_JSON_OUTPUT_FILE; run alone, the
+  // JSON report still lands in .tmp/playwright.json.
+  reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
+  use: {
+    baseURL: FRESH_URL,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    screenshot: 'only-on-failure',
+    trace: 'off',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: [
+    {
+      name: 'fresh',
+      command: 'node scripts/e2e-server.mjs',
+      url: `${FRESH_URL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    },
+    {
+      name: 'demo',
+      command: 'node scripts/e2e-server.mjs --demo',
+      url: `${DEMO_URL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    },
+  ],
+});
