@@ -45,11 +45,14 @@ export type SessionUser = {
   memberships: { programId: string; programName: string; role: Role }[];
 };
 
-/** The signed-in user behind a cookie token, or null when the session is unknown, expired or idle too long. */
+/**
+ * The signed-in user behind a cookie token, or null when the session is unknown, expired or idle too long.
+ * One query (a row per membership) because it runs on every request.
+ */
 export const findSessionUser = async (db: Executor, clock: Clock, token: string): Promise<SessionUser | null> => {
   const now = clock.now();
   const tokenHash = hashToken(token);
-  const [row] = await db
+  const rows = await db
     .select({
       userId: users.id,
       name: users.name,
@@ -57,10 +60,17 @@ export const findSessionUser = async (db: Executor, clock: Clock, token: string)
       locale: users.locale,
       isAdmin: users.isAdmin,
       lastSeenAt: sessions.lastSeenAt,
+      programId: memberships.programId,
+      programName: programs.name,
+      role: memberships.role,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(programs, eq(programs.id, memberships.programId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
+    .orderBy(programs.name);
+  const row = rows[0];
   if (!row) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS) {
     await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
@@ -69,8 +79,9 @@ export const findSessionUser = async (db: Executor, clock: Clock, token: string)
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
-  const rows = await loadMemberships(db, row.userId);
-  return { userId: row.userId, name: row.name, email: row.email, locale: row.locale, isAdmin: row.isAdmin, memberships: rows };
+  const list: SessionUser["memberships"] = [];
+  for (const r of rows) if (r.programId && r.programName && r.role) list.push({ programId: r.programId, programName: r.programName, role: r.role });
+  return { userId: row.userId, name: row.name, email: row.email, locale: row.locale, isAdmin: row.isAdmin, memberships: list };
 };
 
 export const loadMemberships = async (db: Executor, userId: string) =>
