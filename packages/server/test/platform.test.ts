@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApiClient } from "./support/http-client";
+import { startTestApp, type TestApp } from "./support/test-app";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => t?.close());
+
+describe("the platform", () => {
+  it("answers health with the engine in use", async () => {
+    const res = await new ApiClient(t.baseUrl).get("/api/health");
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe("ok");
+  });
+
+  it("publishes the public API as OpenAPI 3, with interactive docs", async () => {
+    const client = new ApiClient(t.baseUrl);
+    const doc = await client.get("/api/openapi.json");
+    expect(doc.body.openapi).toMatch(/^3\./);
+    for (const path of [
+      "/api/health",
+      "/api/auth/login",
+      "/api/auth/logout",
+      "/api/me",
+      "/api/participants",
+      "/api/participants/{id}",
+      "/api/participants/{id}/contacts",
+      "/api/participants/{id}/timeline",
+      "/api/audit",
+    ]) {
+      expect(Object.keys(doc.body.paths)).toContain(path);
+    }
+    expect(doc.body.paths["/api/participants"].post.requestBody).toBeTruthy();
+    const docs = await fetch(`${t.baseUrl}/api/docs/`);
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toMatch(/swagger/i);
+  });
+
+  it("answers unknown API paths with a translated JSON 404, and sends security headers", async () => {
+    const res = await new ApiClient(t.baseUrl).get("/api/nowhere", { "accept-language": "en-GB,en;q=0.9" });
+    expect(res.status).toBe(404);
+    expect(res.body.error).toEqual({ code: "not_found", message: "Not found." });
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
+  });
+
+  it("requires a session for the caseload", async () => {
+    const res = await new ApiClient(t.baseUrl).get("/api/participants");
+    expect(res.status).toBe(401);
+    expect(res.body.error.message).toBe("Veuillez vous connecter.");
+  });
+});
