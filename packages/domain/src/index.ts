@@ -11,3 +11,4 @@ export * from "./consents/consent.contract";
 export * from "./contacts/contact.contract";
 export * from "./timeline/event.contract";
 export * from "./audit/audit.contract";
+export * from "./benefits";
