@@ -118,7 +118,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   if (webDist && existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // wildcard: files are looked up at request time, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: webDist, wildcard: true });
     app.setNotFoundHandler((req, reply) => {
       if (req.url.startsWith("/api/") || req.method !== "GET") {
         return reply.code(404).send({ error: { code: "not_found", message: translate(localeFromHeader(req.headers["accept-language"]), "not_found") } });

@@ -1,0 +1,53 @@
+import { NavLink as MantineNavLink, Stack } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { NavLink, useLocation } from "react-router";
+import { useAccess } from "../../shared/hooks/use-access";
+
+type NavItem = { to: string; label: string; visible: boolean; matches: (path: string) => boolean };
+
+/** The main navigation: only the areas the user's roles open. */
+export const NavLinks = ({ onNavigate }: { onNavigate: () => void }) => {
+  const { t } = useTranslation();
+  const access = useAccess();
+  const { pathname } = useLocation();
+  const items: NavItem[] = [
+    {
+      to: "/",
+      label: t("nav.caseload"),
+      visible: access.can("participant.list"),
+      matches: (p) => p === "/" || (p.startsWith("/participants/") && p !== "/participants/new"),
+    },
+    {
+      to: "/participants/new",
+      label: t("nav.newReferral"),
+      visible: access.can("participant.create"),
+      matches: (p) => p === "/participants/new",
+    },
+    { to: "/team", label: t("nav.team"), visible: access.can("caseload.overview"), matches: (p) => p === "/team" },
+    { to: "/admin", label: t("nav.admin"), visible: access.isAdmin, matches: (p) => p === "/admin" },
+    { to: "/account", label: t("nav.account"), visible: true, matches: (p) => p === "/account" },
+  ];
+  return (
+    <Stack gap={4}>
+      {items
+        .filter((item) => item.visible)
+        .map((item) => {
+          const active = item.matches(pathname);
+          return (
+            <MantineNavLink
+              key={item.to}
+              component={NavLink}
+              to={item.to}
+              end
+              label={item.label}
+              active={active}
+              aria-current={active ? "page" : undefined}
+              onClick={onNavigate}
+              className={active ? "nav-link-active" : undefined}
+              variant="light"
+            />
+          );
+        })}
+    </Stack>
+  );
+};

@@ -1,0 +1,77 @@
+import { lazy } from "react";
+import { createBrowserRouter } from "react-router";
+import { LoginPage } from "../features/auth/login-page";
+import { SetupPage } from "../features/auth/setup-page";
+import { RequireAuth } from "./guards/require-auth";
+import { RequirePermission } from "./guards/require-permission";
+import { SetupGate } from "./guards/setup-gate";
+import { AppLayout } from "./layout/app-layout";
+import { PublicLayout } from "./layout/public-layout";
+import { NotFoundPage } from "./not-found-page";
+import { RouteErrorPage } from "./route-error-page";
+
+// Pages behind sign-in are loaded on demand, so the sign-in page stays light.
+const CaseloadPage = lazy(() => import("../features/caseload/caseload-page").then((m) => ({ default: m.CaseloadPage })));
+const NewParticipantPage = lazy(() =>
+  import("../features/participants/new-participant-page").then((m) => ({ default: m.NewParticipantPage })),
+);
+const ParticipantPage = lazy(() =>
+  import("../features/participants/participant-page").then((m) => ({ default: m.ParticipantPage })),
+);
+const TeamPage = lazy(() => import("../features/team/team-page").then((m) => ({ default: m.TeamPage })));
+const AdminPage = lazy(() => import("../features/admin/admin-page").then((m) => ({ default: m.AdminPage })));
+const AccountPage = lazy(() => import("../features/account/account-page").then((m) => ({ default: m.AccountPage })));
+
+export const router = createBrowserRouter([
+  {
+    element: <SetupGate />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: "/setup", element: <SetupPage /> },
+          { path: "/login", element: <LoginPage /> },
+        ],
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <CaseloadPage /> },
+              {
+                path: "/participants/new",
+                element: (
+                  <RequirePermission permission="participant.create">
+                    <NewParticipantPage />
+                  </RequirePermission>
+                ),
+              },
+              { path: "/participants/:participantId/:tab?", element: <ParticipantPage /> },
+              {
+                path: "/team",
+                element: (
+                  <RequirePermission permission="caseload.overview">
+                    <TeamPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/admin",
+                element: (
+                  <RequirePermission adminOnly>
+                    <AdminPage />
+                  </RequirePermission>
+                ),
+              },
+              { path: "/account", element: <AccountPage /> },
+              { path: "*", element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,84 @@
+import { Tabs } from "@mantine/core";
+import type { Participant, Permission } from "@passerelle/domain";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Navigate, useNavigate, useParams } from "react-router";
+import { ErrorState } from "../../shared/components/error-state";
+import { LoadingState } from "../../shared/components/loading-state";
+import { PageHeader } from "../../shared/components/page-header";
+import { useAccess } from "../../shared/hooks/use-access";
+import { AuditTab } from "../audit/audit-tab";
+import { ProfileTab } from "../career-profile/profile-tab";
+import { ConsentsTab } from "../consents/consents-tab";
+import { ContactsTab } from "../contacts/contacts-tab";
+import { TimelineTab } from "../timeline/timeline-tab";
+import { ParticipantHeader } from "./participant-header";
+import { useParticipant } from "./participants-queries";
+import { SummaryTab } from "./summary-tab";
+
+export const participantTabs = ["summary", "profile", "consents", "contacts", "timeline", "audit"] as const;
+export type ParticipantTab = (typeof participantTabs)[number];
+
+type TabDefinition = { value: ParticipantTab; permission: Permission; render: (p: Participant) => ReactNode };
+
+const tabDefinitions: TabDefinition[] = [
+  { value: "summary", permission: "participant.read", render: (p) => <SummaryTab participant={p} /> },
+  { value: "profile", permission: "profile.read", render: (p) => <ProfileTab participant={p} /> },
+  { value: "consents", permission: "consent.read", render: (p) => <ConsentsTab participant={p} /> },
+  { value: "contacts", permission: "contact.read", render: (p) => <ContactsTab participant={p} /> },
+  { value: "timeline", permission: "timeline.read", render: (p) => <TimelineTab participant={p} /> },
+  { value: "audit", permission: "audit.read", render: (p) => <AuditTab participant={p} /> },
+];
+
+const isTab = (value: string | undefined): value is ParticipantTab =>
+  value !== undefined && (participantTabs as readonly string[]).includes(value);
+
+export const ParticipantPage = () => {
+  const { t } = useTranslation();
+  const { participantId = "", tab } = useParams();
+  const navigate = useNavigate();
+  const access = useAccess();
+  const participant = useParticipant(participantId);
+
+  if (participant.isPending) return <LoadingState />;
+  if (participant.isError) {
+    return (
+      <>
+        <PageHeader title={t("participant.loadingTitle")} />
+        <ErrorState error={participant.error} onRetry={() => void participant.refetch()} />
+      </>
+    );
+  }
+
+  const p = participant.data;
+  const visible = tabDefinitions.filter((d) => access.can(d.permission, p.programId));
+  const current = isTab(tab) ? tab : "summary";
+  if (!visible.some((d) => d.value === current)) return <Navigate to={`/participants/${p.id}`} replace />;
+  const base = `/participants/${p.id}`;
+
+  return (
+    <>
+      <ParticipantHeader participant={p} tabLabel={t(`participant.tabs.${current}`)} />
+      <Tabs
+        value={current}
+        onChange={(value) => {
+          if (isTab(value ?? undefined)) void navigate(value === "summary" ? base : `${base}/${value}`);
+        }}
+        keepMounted={false}
+      >
+        <Tabs.List aria-label={t("participant.tabsLabel")}>
+          {visible.map((d) => (
+            <Tabs.Tab key={d.value} value={d.value}>
+              {t(`participant.tabs.${d.value}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {visible.map((d) => (
+          <Tabs.Panel key={d.value} value={d.value} pt="lg">
+            {d.value === current ? d.render(p) : null}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </>
+  );
+};

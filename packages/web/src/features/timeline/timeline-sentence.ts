@@ -1,0 +1,69 @@
+import {
+  closureReasons,
+  consentScopes,
+  contactModes,
+  contactPhases,
+  participantStatuses,
+  type TimelineEntry,
+} from "@passerelle/domain";
+import type { TFunction } from "i18next";
+import { formatDate } from "../../shared/format/dates";
+
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): value is T =>
+    typeof value === "string" && (values as readonly string[]).includes(value);
+
+const isStatus = oneOf(participantStatuses);
+const isReason = oneOf(closureReasons);
+const isScope = oneOf(consentScopes);
+const isMode = oneOf(contactModes);
+const isPhase = oneOf(contactPhases);
+const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
+
+/** One timeline event as a sentence in the UI language, from its type and data. Unknown data degrades gently. */
+export const timelineSentence = (entry: TimelineEntry, t: TFunction, language: string): string => {
+  const d = entry.data;
+  switch (entry.type) {
+    case "participant.created":
+      return t("timeline.events.participant.created");
+    case "participant.updated":
+      return t("timeline.events.participant.updated");
+    case "participant.assigned": {
+      const name = text(d.specialistName);
+      return name ? t("timeline.events.participant.assigned", { name }) : t("timeline.events.participant.unassigned");
+    }
+    case "participant.status_changed":
+      return isStatus(d.from) && isStatus(d.to)
+        ? t("timeline.events.participant.status_changed", { from: t(`status.${d.from}`), to: t(`status.${d.to}`) })
+        : t("timeline.events.participant.updated");
+    case "participant.closed":
+      return isReason(d.closureReason)
+        ? t("timeline.events.participant.closedWithReason", { reason: t(`closureReason.${d.closureReason}`) })
+        : t("timeline.events.participant.closed");
+    case "participant.reopened":
+      return t("timeline.events.participant.reopened");
+    case "profile.saved":
+      return typeof d.version === "number"
+        ? t("timeline.events.profile.savedVersion", { version: d.version })
+        : t("timeline.events.profile.saved");
+    case "consent.recorded":
+      return isScope(d.scope)
+        ? t("timeline.events.consent.recorded", { scope: t(`consents.scopes.${d.scope}`) })
+        : t("timeline.events.unknown", { type: entry.type });
+    case "consent.withdrawn":
+      return isScope(d.scope)
+        ? t("timeline.events.consent.withdrawn", { scope: t(`consents.scopes.${d.scope}`) })
+        : t("timeline.events.unknown", { type: entry.type });
+    case "contact.logged":
+      return isMode(d.mode) && isPhase(d.phase) && text(d.date)
+        ? t("timeline.events.contact.logged", {
+            mode: t(`timeline.modes.${d.mode}`),
+            phase: t(`contacts.phases.${d.phase}`),
+            date: formatDate(text(d.date), language),
+          })
+        : t("timeline.events.contact.loggedShort");
+    default:
+      return t("timeline.events.unknown", { type: entry.type });
+  }
+};
