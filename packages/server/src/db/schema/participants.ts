@@ -29,6 +29,8 @@ export const participants = pgTable(
   (t) => [
     index("participants_program_status_idx").on(t.programId, t.status),
     index("participants_specialist_idx").on(t.specialistId),
+    // The caseload page: one specialist's people in name order, read straight from the index.
+    index("participants_program_specialist_name_idx").on(t.programId, t.specialistId, t.lastName, t.firstName, t.id),
     index("participants_program_name_idx").on(t.programId, t.lastName, t.firstName),
   ],
 );

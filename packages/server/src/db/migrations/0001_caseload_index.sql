@@ -1,0 +1,1 @@
+CREATE INDEX "participants_program_specialist_name_idx" ON "participants" USING btree ("program_id","specialist_id","last_name","first_name","id");
