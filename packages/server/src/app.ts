@@ -24,6 +24,7 @@ import { assertSameOrigin } from "./platform/csrf";
 import type { Database } from "./platform/db";
 import { errorHandler } from "./platform/http-errors";
 import { localeFromHeader, translate } from "./platform/messages";
+import { SessionCache } from "./platform/session-cache";
 import { SESSION_COOKIE, findSessionUser } from "./platform/sessions";
 
 declare module "fastify" {
@@ -44,7 +45,9 @@ export type AppOptions = {
 const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
 export const buildApp = async (options: AppOptions): Promise<FastifyInstance> => {
-  const ctx: AppContext = { database: options.database, clock: options.clock ?? systemClock };
+  const clock = options.clock ?? systemClock;
+  const sessionCache = new SessionCache(clock);
+  const ctx: AppContext = { database: options.database, clock, sessionCache };
   const app = Fastify({
     logger: options.logger
       ? {
@@ -95,7 +98,11 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     assertSameOrigin(req);
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
-    const user = await findSessionUser(ctx.database.db, ctx.clock, token);
+    let user = sessionCache.get(token);
+    if (!user) {
+      user = await findSessionUser(ctx.database.db, ctx.clock, token);
+      if (user) sessionCache.set(token, user);
+    }
     if (user) req.actor = { ...user, ip: req.ip };
   });
 

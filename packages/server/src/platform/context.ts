@@ -2,10 +2,11 @@ import type { FastifyRequest } from "fastify";
 import type { Clock } from "./clock";
 import type { Database } from "./db";
 import type { Actor } from "./journal";
+import type { SessionCache } from "./session-cache";
 import { requireActor } from "./access";
 
-/** What every module receives: the database, the clock. Nothing global. */
-export type AppContext = { database: Database; clock: Clock };
+/** What every module receives: the database, the clock, the session cache. Nothing global. */
+export type AppContext = { database: Database; clock: Clock; sessionCache?: SessionCache };
 
 declare module "fastify" {
   interface FastifyRequest {

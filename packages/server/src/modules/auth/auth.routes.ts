@@ -22,7 +22,10 @@ export const authRoutes =
 
     app.post("/api/auth/logout", { schema: { tags } }, async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
-      if (token) await deleteSession(ctx.database.db, token);
+      if (token) {
+        await deleteSession(ctx.database.db, token);
+        ctx.sessionCache?.forgetToken(token);
+      }
       if (req.actor) await recordAudit(ctx.database.db, ctx.clock, { actor: req.actor, action: "auth.logout", recordType: "user", recordId: req.actor.userId });
       clearSessionCookie(reply);
       return reply.code(204).send();
@@ -35,7 +38,10 @@ export const authRoutes =
 
     app.patch("/api/me", { schema: { tags, body: updateMeInput, response: { 200: meSchema } } }, async (req) => {
       const actor = actorOf(req);
-      if (req.body.locale || req.body.name) await updateUser(ctx.database.db, actor.userId, req.body);
+      if (req.body.locale || req.body.name) {
+        await updateUser(ctx.database.db, actor.userId, req.body);
+        ctx.sessionCache?.forgetUser(actor.userId);
+      }
       const user = await findUserById(ctx.database.db, actor.userId);
       if (!user) throw new AppError("unauthenticated");
       return meOf(ctx, user);
@@ -51,6 +57,7 @@ export const authRoutes =
       await updateUser(ctx.database.db, user.id, { passwordHash: await hashPassword(req.body.newPassword) });
       // Other devices signed in with the old password are signed out.
       await deleteOtherSessions(ctx.database.db, user.id, req.cookies[SESSION_COOKIE] ?? "");
+      ctx.sessionCache?.forgetUser(user.id);
       await recordAudit(ctx.database.db, ctx.clock, { actor, action: "auth.password_changed", recordType: "user", recordId: user.id });
       return reply.code(204).send();
     });

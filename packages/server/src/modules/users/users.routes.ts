@@ -85,6 +85,7 @@ export const usersRoutes =
           await replaceMemberships(tx, req.params.id, [...kept, ...req.body.memberships]);
           await recordAudit(tx, ctx.clock, { actor, action: "update_memberships", recordType: "user", recordId: req.params.id });
         });
+        ctx.sessionCache?.forgetUser(req.params.id);
         const updated = (await listUsersWithMemberships(ctx.database.db)).find((u) => u.id === req.params.id);
         if (!updated) throw notFound();
         return updated;
