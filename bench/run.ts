@@ -176,7 +176,7 @@ process.on("exit", () => {
  */
 type Launcher = "npx" | "node";
 
-const startServer = async (engine: string, env: ServerEnv, label: string, launcher: Launcher = "npx"): Promise<RunningServer & { readyMs: number }> => {
+const startServer = async (engine: string, env: ServerEnv, label: string, launcher: Launcher = "node"): Promise<RunningServer & { readyMs: number }> => {
   const port = await freePort();
   mkdirSync(join(DATA, "logs"), { recursive: true });
   const logFile = join(DATA, "logs", `server-${engine}-${label}.log`);
@@ -495,11 +495,11 @@ const runEngine = async (engine: "pglite" | "postgres"): Promise<EngineResult> =
     }
     const restartDirectMs: number[] = [];
     for (let i = 0; i < RESTART_RUNS; i++) {
-      const again = await startServer(engine, prepared.env, `restart-node-${i + 1}`, "node");
+      const again = await startServer(engine, prepared.env, `restart-npx-${i + 1}`, "npx");
       restartDirectMs.push(again.readyMs);
       await stopServer(again, prepared.dataDir);
     }
-    log(`restart with node --import tsx (no npx, no tsx CLI): ${restartDirectMs.map((ms) => (ms / 1000).toFixed(2)).join(", ")} s`);
+    log(`restart through npx tsx (extra npm and tsx CLI processes): ${restartDirectMs.map((ms) => (ms / 1000).toFixed(2)).join(", ")} s`);
     const statements = await countStatements(prepared, routes);
     for (const r of measured) if (statements[r.key] !== undefined) r.statements = statements[r.key];
     if (Object.keys(statements).length > 0) log(`SQL statements per request: ${JSON.stringify(statements)}`);
@@ -553,7 +553,7 @@ const markdown = (results: EngineResult[], verdicts: Verdict[], startedAt: Date)
   out.push("");
   out.push(
     `Code: commit ${gitRevision}. Machine: ${m.nproc} CPU (${m.cpu}), ${m.ramGb} GB RAM, Node ${m.node}. autocannon ${CONNECTIONS} connections, ${duration} s per route after ${warmup} s of warm-up, ` +
-      "server started as a child process (`npx tsx packages/server/src/main.ts start`, request logging on, as in production); " +
+      "server started as a child process as `npm run serve` starts it (`node --import tsx packages/server/src/main.ts start`, request logging on, as in production); " +
       `the load generator shares the ${m.nproc} cores with the server and the database. Load average when the run started: ${loadAtStart}. ` +
       "\"Other processes\" is the share of the machine's CPU used during the route's measurement by processes outside the benchmark (other work on a shared machine): figures taken while it is high are pessimistic.",
   );
@@ -584,7 +584,7 @@ const markdown = (results: EngineResult[], verdicts: Verdict[], startedAt: Date)
     out.push("");
     out.push(
       `Restart on the existing data (spawn → first 200 of /api/health): ${r.restartMs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(", ")} (max ${(Math.max(...r.restartMs) / 1000).toFixed(2)} s). ` +
-        `For comparison, \`node --import tsx …\` (no npx, no tsx CLI process): max ${(Math.max(...r.restartDirectMs) / 1000).toFixed(2)} s. ` +
+        `For comparison, through \`npx tsx …\` (extra npm and tsx CLI processes): max ${(Math.max(...r.restartDirectMs) / 1000).toFixed(2)} s. ` +
         `Server RSS after the load: ${r.rssMb ?? "?"} MB.`,
     );
   }

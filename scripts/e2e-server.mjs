@@ -70,8 +70,8 @@ if (!existsSync(entry)) {
   console.error(`[${name}] server entry point not found: ${entry}`);
   process.exit(1);
 }
-const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const [cmd, args] = existsSync(tsx) ? [tsx, [entry]] : ['npx', ['--no-install', 'tsx', entry]];
+// One process, as `npm run serve` runs it: node with tsx's loader (signals reach the server directly).
+const [cmd, args] = [process.execPath, ['--import', 'tsx', entry]];
 log(`starting ${path.relative(ROOT, entry)} ${demo ? 'demo' : 'start'} on ${env.HOST}:${env.PORT}, data in ${path.relative(ROOT, dataDir)}`);
 const child = spawn(cmd, [...args, demo ? 'demo' : 'start'], { cwd: ROOT, env, stdio: 'inherit' });
 

@@ -22,14 +22,18 @@ const open = async (config: Config, dataDir: string): Promise<{ database: Databa
 
 const serve = async (config: Config, database: Database, release: () => void) => {
   const app = await buildApp({ database, logger: true, trustProxy: config.trustProxy });
+  let stopping = false;
   const stop = async () => {
+    // A second signal during shutdown (Ctrl-C twice, a supervisor's SIGTERM after SIGINT) must not close twice.
+    if (stopping) return;
+    stopping = true;
     await app.close();
     await database.close();
     release();
     process.exit(0);
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
   await app.listen({ port: config.port, host: config.host });
 };
 

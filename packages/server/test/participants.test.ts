@@ -110,6 +110,12 @@ describe("contacts, profile, consents", () => {
     expect(list.body.items[0].date).toBe("2026-10-05");
     const timeline = await specialist.get(`/api/participants/${p.id}/timeline`);
     expect(timeline.body.items[0]).toMatchObject({ type: "contact.logged", actorName: "User specialist" });
+    const page1 = await specialist.get(`/api/participants/${p.id}/timeline?limit=2`);
+    expect(page1.body.items).toHaveLength(2);
+    expect(page1.body.hasMore).toBe(true);
+    const page2 = await specialist.get(`/api/participants/${p.id}/timeline?limit=2&offset=2`);
+    expect(page2.body.items.map((e: { type: string }) => e.type)).toEqual(["participant.created"]);
+    expect(page2.body.hasMore).toBe(false);
     const bad = await specialist.post(`/api/participants/${p.id}/contacts`, { date: "2026-10-05", mode: "carrier_pigeon", phase: "engagement" });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields[0].path).toBe("mode");

@@ -23,4 +23,9 @@ export const timelineEntrySchema = z.object({
   data: z.record(z.string(), z.unknown()),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
-export const timelineSchema = z.object({ items: z.array(timelineEntrySchema) });
+/** Newest first, a page at a time: a long journey (hundreds of contacts) never loads in one answer. */
+export const timelineQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export const timelineSchema = z.object({ items: z.array(timelineEntrySchema), hasMore: z.boolean() });

@@ -3,7 +3,7 @@ import type { TimelineEntry } from "@passerelle/domain";
 import { events, users } from "../../db/schema/index";
 import type { Executor } from "../../platform/db";
 
-export const participantTimeline = async (db: Executor, participantId: string, limit = 500): Promise<TimelineEntry[]> =>
+export const participantTimeline = async (db: Executor, participantId: string, limit: number, offset: number): Promise<TimelineEntry[]> =>
   (
     await db
       .select({ id: events.id, type: events.type, at: events.at, actorName: users.name, data: events.data })
@@ -12,6 +12,7 @@ export const participantTimeline = async (db: Executor, participantId: string, l
       .where(eq(events.participantId, participantId))
       .orderBy(desc(events.at), desc(events.id))
       .limit(limit)
+      .offset(offset)
   ).map((r) => ({
     id: r.id,
     type: r.type as TimelineEntry["type"],

@@ -1,4 +1,4 @@
-import { Text, Timeline, Title } from "@mantine/core";
+import { Button, Text, Timeline, Title } from "@mantine/core";
 import type { Participant } from "@passerelle/domain";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../shared/components/error-state";
@@ -20,23 +20,30 @@ export const TimelineTab = ({ participant }: { participant: Participant }) => {
         <LoadingState />
       ) : timeline.isError ? (
         <ErrorState error={timeline.error} onRetry={() => void timeline.refetch()} />
-      ) : timeline.data.items.length === 0 ? (
+      ) : timeline.data.pages[0].items.length === 0 ? (
         <Text c="dimmed">{t("timeline.empty")}</Text>
       ) : (
-        <Timeline bulletSize={14} lineWidth={2} component="ol" p={0} m={0} style={{ listStyle: "none" }}>
-          {timeline.data.items.map((entry) => {
-            const date = formatDateTime(entry.at, i18n.language);
-            return (
-              <Timeline.Item key={entry.id} component="li" title={timelineSentence(entry, t, i18n.language)}>
-                <Text size="sm" c="dimmed">
-                  {entry.actorName
-                    ? t("timeline.byline", { date, name: entry.actorName })
-                    : t("timeline.bylineNoActor", { date })}
-                </Text>
-              </Timeline.Item>
-            );
-          })}
-        </Timeline>
+        <>
+          <Timeline bulletSize={14} lineWidth={2} component="ol" p={0} m={0} style={{ listStyle: "none" }}>
+            {timeline.data.pages.flatMap((page) => page.items).map((entry) => {
+              const date = formatDateTime(entry.at, i18n.language);
+              return (
+                <Timeline.Item key={entry.id} component="li" title={timelineSentence(entry, t, i18n.language)}>
+                  <Text size="sm" c="dimmed">
+                    {entry.actorName
+                      ? t("timeline.byline", { date, name: entry.actorName })
+                      : t("timeline.bylineNoActor", { date })}
+                  </Text>
+                </Timeline.Item>
+              );
+            })}
+          </Timeline>
+          {timeline.hasNextPage ? (
+            <Button variant="light" mt="md" loading={timeline.isFetchingNextPage} onClick={() => void timeline.fetchNextPage()}>
+              {t("timeline.more")}
+            </Button>
+          ) : null}
+        </>
       )}
     </section>
   );
