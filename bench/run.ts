@@ -263,6 +263,8 @@ type Route = { key: string; name: string; path: string; auth: boolean };
 
 const routesFor = (d: DatasetSummary): Route[] => [
   { key: "bare", name: "bare route `GET /api/health` (select 1, no session)", path: "/api/health", auth: false },
+  // A second reference: the cheapest signed-in route (session from the cache, one query for the memberships).
+  { key: "signedIn", name: "signed-in one-query route `GET /api/me`", path: "/api/me", auth: true },
   { key: "caseload", name: "caseload list `GET /api/participants?specialistId=…`", path: `/api/participants?specialistId=${d.busiest.specialistId}`, auth: true },
   { key: "programList", name: "program list `GET /api/participants?limit=50`", path: "/api/participants?limit=50", auth: true },
   { key: "participant", name: "participant page `GET /api/participants/:id`", path: `/api/participants/${d.busiest.participantId}`, auth: true },

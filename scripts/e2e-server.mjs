@@ -59,7 +59,8 @@ const dataDir = path.join(ROOT, '.tmp', demo ? 'e2e-demo' : 'e2e-data');
 rmSync(dataDir, { recursive: true, force: true });
 mkdirSync(dataDir, { recursive: true });
 
-const env = { ...process.env, HOST: '127.0.0.1', PORT: demo ? '3101' : '3100' };
+// Browser tests also check every API answer against its zod contract.
+const env = { ...process.env, HOST: '127.0.0.1', PORT: demo ? '3101' : '3100', VALIDATE_RESPONSES: 'true' };
 delete env.DATABASE_URL; // always the embedded database, in the throw-away directory
 delete env.TEST_DATABASE_URL;
 if (demo) env.DEMO_DATA_DIR = dataDir;

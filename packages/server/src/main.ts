@@ -21,7 +21,7 @@ const open = async (config: Config, dataDir: string): Promise<{ database: Databa
 };
 
 const serve = async (config: Config, database: Database, release: () => void) => {
-  const app = await buildApp({ database, logger: true, trustProxy: config.trustProxy });
+  const app = await buildApp({ database, logger: true, trustProxy: config.trustProxy, validateResponses: config.validateResponses });
   let stopping = false;
   const stop = async () => {
     // A second signal during shutdown (Ctrl-C twice, a supervisor's SIGTERM after SIGINT) must not close twice.

@@ -1,6 +1,10 @@
-import type { ErrorCode, Locale } from "@passerelle/domain";
+import { benefitsFieldMessages, type ErrorCode, type Locale } from "@passerelle/domain";
 
 type Catalog = Record<ErrorCode, string> & Record<string, string>;
+
+/** The benefits contract's field keys (invalid_month, negative_amount, rate_out_of_range...), from the engine. */
+const benefitsFields = (locale: Locale): Record<string, string> =>
+  Object.fromEntries(Object.entries(benefitsFieldMessages).map(([key, text]) => [key, text[locale]]));
 
 /** Server-side messages: error codes and field validation keys, in both UI languages. */
 const catalogs: Record<Locale, Catalog> = {
@@ -44,6 +48,7 @@ const catalogs: Record<Locale, Catalog> = {
     unrecognized_keys: "Champ inconnu.",
     invalid_union: "Valeur invalide.",
     custom: "Valeur invalide.",
+    ...benefitsFields("fr"),
   },
   en: {
     validation: "Some information is invalid.",
@@ -84,6 +89,7 @@ const catalogs: Record<Locale, Catalog> = {
     unrecognized_keys: "Unknown field.",
     invalid_union: "Invalid value.",
     custom: "Invalid value.",
+    ...benefitsFields("en"),
   },
 };
 

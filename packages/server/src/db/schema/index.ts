@@ -2,3 +2,4 @@ export * from "./programs";
 export * from "./users";
 export * from "./participants";
 export * from "./events";
+export * from "./benefits";

@@ -10,7 +10,7 @@ export const CaseloadLevelBadge = ({ active, limit }: { active: number; limit: n
   const { t } = useTranslation();
   const level = caseloadLevel(active, limit);
   return (
-    <Badge color={levelColors[level]} variant="light" tt="none" radius="sm">
+    <Badge color={levelColors[level]} variant="light" tt="none" radius="sm" styles={{ root: { maxWidth: "none", overflow: "visible" }, label: { overflow: "visible" } }}>
       <span aria-hidden="true">{levelMarks[level]} </span>
       {t(`team.levels.${level}`)}
     </Badge>

@@ -35,7 +35,7 @@ export const CaseloadOverviewTable = ({ overview }: { overview: CaseloadOverview
                   {row.specialistId ? t("team.activeOfLimit", { count: row.active, limit: overview.limit }) : row.active}
                 </Text>
               </Table.Td>
-              <Table.Td>{row.specialistId ? <CaseloadLevelBadge active={row.active} limit={overview.limit} /> : "—"}</Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>{row.specialistId ? <CaseloadLevelBadge active={row.active} limit={overview.limit} /> : "—"}</Table.Td>
               {activeStatuses.map((s) => (
                 <Table.Td key={s}>{row.byStatus[s] ?? 0}</Table.Td>
               ))}

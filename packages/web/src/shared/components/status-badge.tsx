@@ -14,7 +14,7 @@ const statusColors: Record<ParticipantStatus, string> = {
 export const StatusBadge = ({ status }: { status: ParticipantStatus }) => {
   const { t } = useTranslation();
   return (
-    <Badge color={statusColors[status]} variant="light" radius="sm" tt="none" fw={600}>
+    <Badge color={statusColors[status]} variant="light" radius="sm" tt="none" fw={600} styles={{ root: { maxWidth: "none", overflow: "visible" }, label: { overflow: "visible" } }}>
       {t(`status.${status}`)}
     </Badge>
   );
