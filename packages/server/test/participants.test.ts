@@ -167,6 +167,10 @@ describe("caseloads", () => {
     await newParticipant(specialist, { firstName: "Yves", lastName: "Autre", specialistId: world.users.specialistB.id });
     const search = await specialist.get("/api/participants?q=eluard");
     expect(search.body.items.map((x: { id: string }) => x.id)).toEqual([a.id]);
+    // Lists carry a summary only: referral details and closure notes stay on the record.
+    expect(Object.keys(search.body.items[0]).sort()).toEqual(
+      ["firstName", "id", "lastContactDate", "lastName", "peerSupporterId", "programId", "referralDate", "specialistId", "specialistName", "status", "version"],
+    );
     const mine = await specialist.get(`/api/participants?specialistId=${world.users.specialist.id}`);
     expect(mine.body.items.every((x: { specialistId: string }) => x.specialistId === world.users.specialist.id)).toBe(true);
     expect(mine.body.total).toBeGreaterThan(0);

@@ -46,6 +46,25 @@ export const participantSchema = z.object({
 });
 export type Participant = z.infer<typeof participantSchema>;
 
+/**
+ * What a list shows of each person: enough to find them and see where they stand, nothing more (data
+ * minimisation: referral details and closure notes stay on the record itself).
+ */
+export const participantSummarySchema = participantSchema.pick({
+  id: true,
+  programId: true,
+  firstName: true,
+  lastName: true,
+  referralDate: true,
+  specialistId: true,
+  specialistName: true,
+  peerSupporterId: true,
+  status: true,
+  lastContactDate: true,
+  version: true,
+});
+export type ParticipantSummary = z.infer<typeof participantSummarySchema>;
+
 /** Zero exclusion: a name and a referral date are all a referral needs. No clinical or readiness field exists. */
 export const createParticipantInput = z.object({
   programId: z.uuid().optional(),

@@ -1,6 +1,6 @@
 import { type SQL, and, asc, count, desc, eq, ilike, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { ListParticipantsQuery, Participant, ParticipantScope } from "@passerelle/domain";
+import type { ListParticipantsQuery, Participant, ParticipantScope, ParticipantSummary } from "@passerelle/domain";
 import { consents, participants, users } from "../../db/schema/index";
 import type { Executor } from "../../platform/db";
 
@@ -74,11 +74,25 @@ const scopeCondition = (scopes: VisibleScope[]): SQL | undefined => {
   return parts.length === 1 ? parts[0] : or(...parts);
 };
 
+const summarySelection = {
+  id: participants.id,
+  programId: participants.programId,
+  firstName: participants.firstName,
+  lastName: participants.lastName,
+  referralDate: participants.referralDate,
+  specialistId: participants.specialistId,
+  specialistName: specialist.name,
+  peerSupporterId: participants.peerSupporterId,
+  status: participants.status,
+  lastContactDate: participants.lastContactDate,
+  version: participants.version,
+};
+
 export const listParticipants = async (
   db: Executor,
   scopes: VisibleScope[],
   query: ListParticipantsQuery,
-): Promise<{ items: Participant[]; total: number }> => {
+): Promise<{ items: ParticipantSummary[]; total: number }> => {
   if (scopes.length === 0) return { items: [], total: 0 };
   const conditions: (SQL | undefined)[] = [scopeCondition(scopes)];
   if (query.status) conditions.push(eq(participants.status, query.status));
@@ -91,7 +105,7 @@ export const listParticipants = async (
   const where = and(...conditions);
   const [items, [{ total }]] = await Promise.all([
     db
-      .select(selection)
+      .select(summarySelection)
       .from(participants)
       .leftJoin(specialist, eq(specialist.id, participants.specialistId))
       .where(where)
@@ -100,7 +114,7 @@ export const listParticipants = async (
       .offset(query.offset),
     db.select({ total: count() }).from(participants).where(where),
   ]);
-  return { items: items.map(toParticipant), total };
+  return { items: items as ParticipantSummary[], total };
 };
 
 export const insertParticipant = async (db: Executor, values: typeof participants.$inferInsert): Promise<void> => {

@@ -4,6 +4,7 @@ import {
   listOf,
   listParticipantsQuery,
   participantSchema,
+  participantSummarySchema,
   reassignInput,
   reassignResult,
   updateParticipantInput,
@@ -24,7 +25,7 @@ export const participantsRoutes =
   async (app) => {
     app.get(
       "/api/participants",
-      { schema: { tags, querystring: listParticipantsQuery, response: { 200: listOf(participantSchema) } } },
+      { schema: { tags, querystring: listParticipantsQuery, response: { 200: listOf(participantSummarySchema) } } },
       (req) => listVisibleParticipants(ctx, actorOf(req), req.query),
     );
     app.post("/api/participants", { schema: { tags, body: createParticipantInput, response: { 201: participantSchema } } }, async (req, reply) =>

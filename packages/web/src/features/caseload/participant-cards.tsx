@@ -1,5 +1,5 @@
 import { Anchor, Box, Card, Group, Stack } from "@mantine/core";
-import type { Participant } from "@passerelle/domain";
+import type { ParticipantSummary } from "@passerelle/domain";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { StatusBadge } from "../../shared/components/status-badge";
@@ -11,7 +11,7 @@ const dtStyle = { fontWeight: 600, fontSize: "var(--mantine-font-size-sm)" } as 
 const ddStyle = { margin: 0, fontSize: "var(--mantine-font-size-sm)" } as const;
 
 /** On a phone: one card per person, the name is the link, the essentials below it. */
-export const ParticipantCards = ({ participants }: { participants: Participant[] }) => {
+export const ParticipantCards = ({ participants }: { participants: ParticipantSummary[] }) => {
   const { t, i18n } = useTranslation();
   return (
     <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: "none" }} aria-label={t("caseload.tableCaption")}>

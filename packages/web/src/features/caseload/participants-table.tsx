@@ -1,5 +1,5 @@
 import { Anchor, Table, Text } from "@mantine/core";
-import type { Participant } from "@passerelle/domain";
+import type { ParticipantSummary } from "@passerelle/domain";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { StatusBadge } from "../../shared/components/status-badge";
@@ -7,9 +7,9 @@ import { formatDate } from "../../shared/format/dates";
 import { LastContact } from "./last-contact";
 import { TableScroll } from "../../shared/components/table-scroll";
 
-export const participantName = (p: Pick<Participant, "firstName" | "lastName">): string => `${p.firstName} ${p.lastName}`;
+export const participantName = (p: Pick<ParticipantSummary, "firstName" | "lastName">): string => `${p.firstName} ${p.lastName}`;
 
-export const ParticipantsTable = ({ participants }: { participants: Participant[] }) => {
+export const ParticipantsTable = ({ participants }: { participants: ParticipantSummary[] }) => {
   const { t, i18n } = useTranslation();
   return (
     <TableScroll label={t("caseload.tableCaption")} minWidth={720}>

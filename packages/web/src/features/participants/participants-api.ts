@@ -2,13 +2,14 @@ import {
   type AuditEntry,
   type CreateParticipantInput,
   type Participant,
+  type ParticipantSummary,
   participantSchema,
   type UpdateParticipantInput,
 } from "@passerelle/domain";
 import { api, checkShape } from "../../api/api-client";
 import type { ParticipantListParams } from "../../api/query-keys";
 
-export type ParticipantList = { items: Participant[]; total: number };
+export type ParticipantList = { items: ParticipantSummary[]; total: number };
 
 export const fetchParticipants = (params: ParticipantListParams, signal?: AbortSignal) =>
   api.get<ParticipantList>("/participants", params, signal);
