@@ -19,6 +19,7 @@ declare module "autocannon" {
     headers?: Record<string, string>;
     timeout?: number;
     method?: string;
+    body?: string;
   };
   const autocannon: (options: Options) => Promise<Result>;
   export default autocannon;

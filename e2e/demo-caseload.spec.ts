@@ -45,12 +45,13 @@ test('a specialist sees their caseload and every tab of a record', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: firstName })).toBeVisible();
   const tabs = page.getByRole('tablist', { name: 'Sections du dossier' }).getByRole('tab');
   const names = await tabs.allInnerTexts();
-  expect(names).toEqual(['Synthèse', 'Profil professionnel', 'Consentements', 'Contacts', 'Parcours']);
+  expect(names).toEqual(['Synthèse', 'Profil professionnel', 'Consentements', 'Contacts', 'Droits et revenus', 'Parcours']);
   const contentOf: Record<string, string> = {
     Synthèse: "Statut de l'accompagnement",
     'Profil professionnel': 'Projet professionnel',
     Consentements: 'Enregistrer un consentement',
     Contacts: 'Contacts enregistrés',
+    'Droits et revenus': 'Plans enregistrés',
     Parcours: 'Orientation enregistrée',
   };
   for (const name of names) {

@@ -1,4 +1,6 @@
+import { benefitsComparisonInputSchema, compareScenarios } from "@passerelle/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertBenefitsPlan } from "../src/modules/benefits/benefits.repository";
 import { newId } from "../src/platform/ids";
 import { getParticipant } from "../src/modules/participants/participants.repository";
 import { latestProfile } from "../src/modules/career-profile/career-profile.repository";
@@ -33,6 +35,13 @@ let t: TestApp;
 let world: World;
 let participantId: string;
 const clients = new Map<Who, ApiClient>();
+
+const benefitsSituation = { person: { age: 30, incapacityRate: 0.8, housing: "owner" }, from: "2026-01", to: "2026-12" };
+
+const savedPlanContent = () => {
+  const input = benefitsComparisonInputSchema.parse({ situation: benefitsSituation, scenarios: [{ startMonth: "2026-03", hoursPerWeek: 20, monthlyNet: 900 }] });
+  return { situation: input.situation, scenarios: input.scenarios, results: compareScenarios(input) };
+};
 
 const freshVersion = async () => (await getParticipant(t.database.db, participantId))?.version ?? 0;
 
@@ -96,6 +105,29 @@ const cases = (): Case[] => {
     { method: "POST", url: "/api/participants/:id/contacts", path: () => `/api/participants/${p()}/contacts`, body: () => ({ date: "2026-10-03", mode: "phone", phase: "engagement" }), allowed: [...writers, "peer"], ok: 201 },
     { method: "GET", url: "/api/participants/:id/timeline", path: () => `/api/participants/${p()}/timeline`, allowed: [...writers, "peer"], ok: 200 },
     { method: "GET", url: "/api/audit", path: () => `/api/audit?participantId=${p()}`, allowed: leads, ok: 200 },
+    // Benefits counselling: income data are need-to-know, kept from clinicians and peers. A quick simulation
+    // needs the permission in one of the user's programs (the other program's specialist has it there).
+    { method: "POST", url: "/api/benefits/simulate", path: () => "/api/benefits/simulate", body: () => benefitsSituation, allowed: writers, ok: 200, outsider: 200 },
+    {
+      method: "POST", url: "/api/benefits/compare", path: () => "/api/benefits/compare",
+      body: () => ({ situation: benefitsSituation, scenarios: [{ startMonth: "2026-03", hoursPerWeek: 20, hourlyGross: 12.02 }] }), allowed: writers, ok: 200, outsider: 200,
+    },
+    { method: "GET", url: "/api/participants/:id/benefit-plans", path: () => `/api/participants/${p()}/benefit-plans`, allowed: writers, ok: 200 },
+    {
+      method: "POST", url: "/api/participants/:id/benefit-plans", path: () => `/api/participants/${p()}/benefit-plans`,
+      body: () => ({ planDate: "2026-02-10", situation: benefitsSituation, scenarios: [{ startMonth: "2026-03", hoursPerWeek: 20, monthlyNet: 900 }] }), allowed: writers, ok: 201,
+    },
+    {
+      method: "GET", url: "/api/participants/:id/benefit-plans/:planId",
+      path: async () => {
+        const planId = newId();
+        await insertBenefitsPlan(t.database.db, {
+          id: planId, participantId: p(), programId: world.program1, country: "FR", planDate: "2026-02-10", returnToWorkCumulation: true, ...savedPlanContent(),
+        });
+        return `/api/participants/${p()}/benefit-plans/${planId}`;
+      },
+      allowed: writers, ok: 200,
+    },
     // Last: it ends the session it is called with.
     { method: "POST", url: "/api/auth/logout", path: () => "/api/auth/logout", allowed: everyone, ok: 204, publicStatus: 204, outsider: 204 },
   ];

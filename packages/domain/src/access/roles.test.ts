@@ -16,6 +16,11 @@ describe("role permissions", () => {
     expect(allowed).toEqual(["admin", "team_lead"]);
     expect(roles.filter((r) => can(r, "caseload.reassign"))).toEqual(["admin", "team_lead"]);
   });
+  it("keeps benefits counselling (income data) to specialists, team leads and admins", () => {
+    for (const p of ["benefits.simulate", "benefits.read", "benefits.write"] as const) {
+      expect(roles.filter((r) => can(r, p))).toEqual(["admin", "team_lead", "specialist"]);
+    }
+  });
   it("narrows what clinicians and peers see", () => {
     expect(participantScope("clinician")).toBe("care_team_consent");
     expect(participantScope("peer")).toBe("assigned_peer");

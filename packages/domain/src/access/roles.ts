@@ -27,6 +27,9 @@ export const permissions = [
   "audit.read",
   "user.manage",
   "program.manage",
+  "benefits.simulate",
+  "benefits.read",
+  "benefits.write",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -43,6 +46,10 @@ const specialistPermissions: Permission[] = [
   "contact.read",
   "contact.write",
   "timeline.read",
+  // Benefits counselling (IPS principle 4): the specialist runs the simulations and keeps the person's plans.
+  "benefits.simulate",
+  "benefits.read",
+  "benefits.write",
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -50,9 +57,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   team_lead: [...specialistPermissions, "caseload.overview", "caseload.reassign", "audit.read"],
   specialist: specialistPermissions,
   // A clinician of a partner service sees only people who consented to share with the care team, and only
-  // their record and career profile: never the specialist's contact notes (need-to-know).
+  // their record and career profile: never the specialist's contact notes (need-to-know), nor the benefits
+  // plans (the person's income, benefits and disability rate are not needed for care).
   clinician: ["participant.list", "participant.read", "profile.read", "consent.read"],
-  // A peer supporter sees and logs contacts for the people they accompany, not the whole program.
+  // A peer supporter sees and logs contacts for the people they accompany, not the whole program. No benefits
+  // counselling either: income and benefits are need-to-know data, kept to the employment specialists.
   peer: ["participant.list", "participant.read", "profile.read", "contact.read", "contact.write", "timeline.read"],
 };
 

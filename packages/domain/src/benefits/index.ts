@@ -18,3 +18,5 @@ export {
   type FranceParameterName,
   type ParameterSeries as BenefitsParameterSeries,
 } from "./parameters";
+export * from "./benefits-plan.contract";
+export { localizeComparison, localizeSimulation } from "./localize";

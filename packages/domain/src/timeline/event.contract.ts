@@ -12,6 +12,7 @@ export const eventTypes = [
   "consent.recorded",
   "consent.withdrawn",
   "contact.logged",
+  "benefits_plan.saved",
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 

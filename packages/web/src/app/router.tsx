@@ -20,6 +20,8 @@ const ParticipantPage = lazy(() =>
 );
 const TeamPage = lazy(() => import("../features/team/team-page").then((m) => ({ default: m.TeamPage })));
 const AdminPage = lazy(() => import("../features/admin/admin-page").then((m) => ({ default: m.AdminPage })));
+const BenefitsPage = lazy(() => import("../features/benefits/benefits-page").then((m) => ({ default: m.BenefitsPage })));
+const PlanPrintPage = lazy(() => import("../features/benefits/plan-print-page").then((m) => ({ default: m.PlanPrintPage })));
 const AccountPage = lazy(() => import("../features/account/account-page").then((m) => ({ default: m.AccountPage })));
 
 export const router = createBrowserRouter([
@@ -50,6 +52,22 @@ export const router = createBrowserRouter([
                 ),
               },
               { path: "/participants/:participantId/:tab?", element: <ParticipantPage /> },
+              {
+                path: "/participants/:participantId/benefit-plans/:planId/print",
+                element: (
+                  <RequirePermission permission="benefits.read">
+                    <PlanPrintPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/benefits",
+                element: (
+                  <RequirePermission permission="benefits.simulate">
+                    <BenefitsPage />
+                  </RequirePermission>
+                ),
+              },
               {
                 path: "/team",
                 element: (

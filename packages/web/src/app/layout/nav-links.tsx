@@ -23,6 +23,7 @@ export const NavLinks = ({ onNavigate }: { onNavigate: () => void }) => {
       visible: access.can("participant.create"),
       matches: (p) => p === "/participants/new",
     },
+    { to: "/benefits", label: t("nav.benefits"), visible: access.can("benefits.simulate"), matches: (p) => p === "/benefits" },
     { to: "/team", label: t("nav.team"), visible: access.can("caseload.overview"), matches: (p) => p === "/team" },
     { to: "/admin", label: t("nav.admin"), visible: access.isAdmin, matches: (p) => p === "/admin" },
     { to: "/account", label: t("nav.account"), visible: true, matches: (p) => p === "/account" },

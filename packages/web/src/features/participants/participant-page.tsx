@@ -8,6 +8,7 @@ import { LoadingState } from "../../shared/components/loading-state";
 import { PageHeader } from "../../shared/components/page-header";
 import { useAccess } from "../../shared/hooks/use-access";
 import { AuditTab } from "../audit/audit-tab";
+import { BenefitsTab } from "../benefits/benefits-tab";
 import { ProfileTab } from "../career-profile/profile-tab";
 import { ConsentsTab } from "../consents/consents-tab";
 import { ContactsTab } from "../contacts/contacts-tab";
@@ -16,7 +17,7 @@ import { ParticipantHeader } from "./participant-header";
 import { useParticipant } from "./participants-queries";
 import { SummaryTab } from "./summary-tab";
 
-export const participantTabs = ["summary", "profile", "consents", "contacts", "timeline", "audit"] as const;
+export const participantTabs = ["summary", "profile", "consents", "contacts", "benefits", "timeline", "audit"] as const;
 export type ParticipantTab = (typeof participantTabs)[number];
 
 type TabDefinition = { value: ParticipantTab; permission: Permission; render: (p: Participant) => ReactNode };
@@ -26,6 +27,7 @@ const tabDefinitions: TabDefinition[] = [
   { value: "profile", permission: "profile.read", render: (p) => <ProfileTab participant={p} /> },
   { value: "consents", permission: "consent.read", render: (p) => <ConsentsTab participant={p} /> },
   { value: "contacts", permission: "contact.read", render: (p) => <ContactsTab participant={p} /> },
+  { value: "benefits", permission: "benefits.read", render: (p) => <BenefitsTab participant={p} /> },
   { value: "timeline", permission: "timeline.read", render: (p) => <TimelineTab participant={p} /> },
   { value: "audit", permission: "audit.read", render: (p) => <AuditTab participant={p} /> },
 ];

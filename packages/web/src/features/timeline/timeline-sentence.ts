@@ -63,6 +63,10 @@ export const timelineSentence = (entry: TimelineEntry, t: TFunction, language: s
             date: formatDate(text(d.date), language),
           })
         : t("timeline.events.contact.loggedShort");
+    case "benefits_plan.saved":
+      return text(d.planDate)
+        ? t("timeline.events.benefitsPlan.saved", { date: formatDate(text(d.planDate), language), count: typeof d.scenarioCount === "number" ? d.scenarioCount : 0 })
+        : t("timeline.events.benefitsPlan.savedShort");
     default:
       return t("timeline.events.unknown", { type: entry.type });
   }

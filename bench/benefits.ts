@@ -1,0 +1,256 @@
+/**
+ * Benefits counselling benchmark: the 12-month simulation in the domain function, and four job scenarios through
+ * the API of the real server.
+ *
+ *   npx tsx bench/benefits.ts                      # 2,000 domain runs; 10 s per route (autocannon, 10 connections)
+ *   npx tsx bench/benefits.ts --duration 5 --runs 5000
+ *   npx tsx bench/benefits.ts --record             # also append the results to bench/RESULTS.md
+ *
+ * 1. Domain: `simulateFrance` on a typical counselling case (80 %, tenant with housing benefit, N-2 salaries,
+ *    unemployment benefit, a 24 h job from March), 12 months, after a warm-up: median, p99, max; the same with the
+ *    request validation, and `compareScenarios` with four scenarios plus the no-job baseline. Budget: one 12-month
+ *    simulation under 2 ms (median and p99).
+ * 2. API: the real server as a child process (`node --import tsx packages/server/src/main.ts start`, as
+ *    `npm run serve` starts it) on a fresh PGlite data directory in a temp folder, a port in 3400-3499; first-run
+ *    setup, sign-in; then autocannon (10 connections) on `POST /api/benefits/compare` (4 scenarios, 12 months), on
+ *    `POST /api/benefits/simulate` and, as the reference, `GET /api/health`. Budget: compare p99 under 20 ms. A 1-
+ *    connection run of compare gives the latency of one request without queueing (closed-loop autocannon at 10
+ *    connections measures queueing too: latency ~ 10 / throughput).
+ * Any non-2xx answer fails the run (exit 2); a missed budget exits 1.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { appendFileSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon, { type Result } from "autocannon";
+import { compareScenarios } from "../packages/domain/src/benefits/scenarios";
+import { simulateFrance } from "../packages/domain/src/benefits/france/simulate-france";
+import { compareScenariosRequestSchema, simulateRequestSchema } from "../packages/domain/src/benefits/simulate.contract";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : fallback;
+};
+const RUNS = option("runs", 2000);
+const DURATION = option("duration", 10);
+const WARMUP = option("warmup", 2);
+const RECORD = argv.includes("--record");
+const BUDGET = { domainMs: 2, compareP99Ms: 20 };
+const log = (message: string) => console.log(`[bench benefits] ${message}`);
+
+// ---------------------------------------------------------------------------------------------------------
+// The case
+// ---------------------------------------------------------------------------------------------------------
+
+const months = (from: string, count: number, amount: number): Record<string, number> => {
+  const out: Record<string, number> = {};
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  for (let i = 0; i < count; i++) {
+    out[`${y}-${String(m).padStart(2, "0")}`] = amount;
+    m = m === 12 ? 1 : m + 1;
+    if (m === 1) y += 1;
+  }
+  return out;
+};
+
+/** 80 %, tenant with housing benefit, a past job in N-2, unemployment benefit ending, a 24 h job from March. */
+const situation = {
+  person: { birthDate: "1988-04-17", incapacityRate: 0.8, rsdae: false, housing: "tenant", housingBenefit: months("2025-10", 15, 260) },
+  salaryNet: months("2024-01", 12, 1100),
+  otherIncome: { pension: {}, unemployment: months("2025-06", 6, 400) },
+  from: "2026-01",
+  to: "2026-12",
+  returnToWorkCumulation: true,
+};
+const simulateBody = { ...situation, salaryNet: { ...situation.salaryNet, ...months("2026-03", 10, 1010) } };
+const compareBody = {
+  situation,
+  scenarios: [10, 20, 24, 35].map((hours) => ({ label: `${hours} h`, startMonth: "2026-03", hoursPerWeek: hours, hourlyGross: 12.31 })),
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// 1. The domain function
+// ---------------------------------------------------------------------------------------------------------
+
+type Timing = { label: string; runs: number; median: number; p99: number; max: number; mean: number };
+
+const time = (label: string, runs: number, fn: () => unknown): Timing => {
+  for (let i = 0; i < Math.min(500, runs); i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  return { label, runs, median: at(0.5), p99: at(0.99), max: samples[samples.length - 1], mean: samples.reduce((s, v) => s + v, 0) / runs };
+};
+
+const domainTimings = (): Timing[] => {
+  const request = simulateRequestSchema.parse(simulateBody);
+  const comparison = compareScenariosRequestSchema.parse(compareBody);
+  return [
+    time("`simulateFrance`, 12 months", RUNS, () => simulateFrance(request)),
+    time("request validation + `simulateFrance`, 12 months", RUNS, () => simulateFrance(simulateRequestSchema.parse(simulateBody))),
+    time("`compareScenarios`, 4 scenarios + baseline, 12 months", Math.max(200, Math.floor(RUNS / 4)), () => compareScenarios(comparison)),
+  ];
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// 2. The API, on the real server
+// ---------------------------------------------------------------------------------------------------------
+
+const portFree = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once("error", () => resolve(false));
+    srv.listen(port, "127.0.0.1", () => srv.close(() => resolve(true)));
+  });
+
+const pickPort = async (): Promise<number> => {
+  for (let port = 3450; port < 3500; port++) if (await portFree(port)) return port;
+  throw new Error("no free port in 3450-3499");
+};
+
+type Server = { child: ChildProcess; base: string; dir: string; logFile: string };
+
+const startServer = async (): Promise<Server> => {
+  const dir = mkdtempSync(join(os.tmpdir(), "passerelle-bench-benefits-"));
+  const port = await pickPort();
+  const logFile = join(dir, "server.log");
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", DATA_DIR: join(dir, "data") };
+  delete env.DATABASE_URL;
+  delete env.VALIDATE_RESPONSES;
+  const out = openSync(logFile, "w");
+  const child = spawn(process.execPath, ["--import", "tsx", "packages/server/src/main.ts", "start"], { cwd: ROOT, env, stdio: ["ignore", out, out] });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${readFileSync(logFile, "utf8").slice(-2000)}`);
+    if (Date.now() > deadline) throw new Error(`server not answering after 120 s (log ${logFile})`);
+    try {
+      if ((await fetch(`${base}/api/health`)).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { child, base, dir, logFile };
+};
+
+const stopServer = async (server: Server): Promise<void> => {
+  const exited = new Promise((resolve) => server.child.once("exit", resolve));
+  server.child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
+  rmSync(server.dir, { recursive: true, force: true });
+};
+
+/** First-run setup creates a program and its administrator (who holds benefits.simulate); then a session cookie. */
+const signIn = async (base: string): Promise<string> => {
+  const account = { programName: "Banc d'essai", country: "FR", adminName: "Bench Admin", email: "bench@example.org", password: "bench-passerelle-benefits" };
+  const setup = await fetch(`${base}/api/setup`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(account) });
+  if (setup.status !== 201) throw new Error(`setup answered ${setup.status}`);
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: account.email, password: account.password }),
+  });
+  const cookie = login.headers.get("set-cookie")?.split(";")[0];
+  if (login.status !== 200 || !cookie) throw new Error(`sign-in answered ${login.status}`);
+  return cookie;
+};
+
+type Route = { key: string; label: string; method: "GET" | "POST"; path: string; body?: unknown; connections: number };
+type Measured = Route & { result: Result; bytes: number };
+
+const routes: Route[] = [
+  { key: "health", label: "reference `GET /api/health` (select 1, no session)", method: "GET", path: "/api/health", connections: 10 },
+  { key: "simulate", label: "`POST /api/benefits/simulate` (12 months)", method: "POST", path: "/api/benefits/simulate", body: simulateBody, connections: 10 },
+  { key: "compare", label: "`POST /api/benefits/compare` (4 scenarios + baseline, 12 months)", method: "POST", path: "/api/benefits/compare", body: compareBody, connections: 10 },
+  { key: "compare1", label: "the same, 1 connection (no queueing)", method: "POST", path: "/api/benefits/compare", body: compareBody, connections: 1 },
+];
+
+const measure = async (base: string, cookie: string, route: Route): Promise<Measured> => {
+  const headers: Record<string, string> = { cookie, "content-type": "application/json", "accept-language": "fr" };
+  const body = route.body === undefined ? undefined : JSON.stringify(route.body);
+  const check = await fetch(base + route.path, { method: route.method, headers, body });
+  const text = await check.text();
+  if (check.status !== 200) throw new Error(`${route.path} answered ${check.status}: ${text.slice(0, 300)}`);
+  const options = { url: base + route.path, method: route.method, headers, body, connections: route.connections, timeout: 10 };
+  await autocannon({ ...options, duration: WARMUP });
+  const result = await autocannon({ ...options, duration: DURATION });
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
+    throw new Error(`${route.path}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+  }
+  return { ...route, result, bytes: Buffer.byteLength(text) };
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------------------
+
+const ms = (value: number, digits = 3) => value.toFixed(digits);
+
+const report = (timings: Timing[], measured: Measured[]): { markdown: string; failures: string[] } => {
+  const failures: string[] = [];
+  const single = timings[0];
+  if (single.median >= BUDGET.domainMs || single.p99 >= BUDGET.domainMs) failures.push(`domain 12-month simulation: median ${ms(single.median)} ms, p99 ${ms(single.p99)} ms`);
+  const compare = measured.find((m) => m.key === "compare");
+  if (compare && compare.result.latency.p99 >= BUDGET.compareP99Ms) failures.push(`compare p99 ${compare.result.latency.p99} ms (10 connections)`);
+  const load = os.loadavg().map((l) => l.toFixed(2)).join(" / ");
+  const lines = [
+    `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — benefits counselling (\`bench/benefits.ts\`)`,
+    "",
+    `Machine: ${os.cpus().length} CPU (${os.cpus()[0]?.model.trim()}), Node ${process.version}; load average at the end: ${load}. Domain: ${RUNS} runs after a warm-up. ` +
+      `API: the real server as a child process (\`node --import tsx packages/server/src/main.ts start\`, PGlite on a fresh data directory, request logging on), ` +
+      `autocannon ${DURATION} s per route after ${WARMUP} s of warm-up, on the same 2 cores as the server.`,
+    "",
+    "| domain function | runs | median ms | p99 ms | max ms | mean ms |",
+    "|---|---:|---:|---:|---:|---:|",
+    ...timings.map((t) => `| ${t.label} | ${t.runs} | ${ms(t.median)} | ${ms(t.p99)} | ${ms(t.max, 2)} | ${ms(t.mean)} |`),
+    "",
+    "| route | connections | p50 ms | p99 ms | max ms | req/s | non-2xx | bytes/answer |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...measured.map(
+      (m) =>
+        `| ${m.label} | ${m.connections} | ${m.result.latency.p50} | ${m.result.latency.p99} | ${m.result.latency.max} | ${Math.round(m.result.requests.average)} | ${m.result.non2xx} | ${m.bytes.toLocaleString("en")} |`,
+    ),
+    "",
+    `Budgets: one 12-month simulation under ${BUDGET.domainMs} ms in the domain function; four scenarios through the API p99 under ${BUDGET.compareP99Ms} ms (10 connections). ` +
+      (failures.length === 0 ? "Both pass." : `Failing: ${failures.join("; ")}.`),
+    "",
+  ];
+  return { markdown: lines.join("\n"), failures };
+};
+
+const main = async () => {
+  log(`domain: ${RUNS} runs`);
+  const timings = domainTimings();
+  log("starting the server");
+  const server = await startServer();
+  const measured: Measured[] = [];
+  try {
+    const cookie = await signIn(server.base);
+    for (const route of routes) {
+      log(`${route.method} ${route.path}, ${route.connections} connection(s), ${DURATION} s`);
+      measured.push(await measure(server.base, cookie, route));
+    }
+  } finally {
+    await stopServer(server);
+  }
+  const { markdown, failures } = report(timings, measured);
+  console.log(`\n${markdown}`);
+  if (RECORD) appendFileSync(join(ROOT, "bench", "RESULTS.md"), `\n${markdown}`);
+  process.exit(failures.length === 0 ? 0 : 1);
+};
+
+main().catch((error: unknown) => {
+  console.error(`BENCH FAILED: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+});
