@@ -125,7 +125,11 @@ describe("POST /api/benefits/compare", () => {
       expect(s.result.months).toHaveLength(12);
       expect(s.totalGain).toBeGreaterThan(0);
       expect(typeof s.marginalGainPerHour).toBe("number");
+      // Assumptions shared with the baseline are sent once, in the baseline.
+      const shared = new Set(res.body.baseline.assumptions.map((a: { message: string }) => a.message));
+      expect(s.result.assumptions.filter((a: { message: string }) => shared.has(a.message))).toEqual([]);
     }
+    expect(res.body.baseline.assumptions.length).toBeGreaterThan(0);
     // More hours, more income over the year.
     const gains = res.body.scenarios.map((s: { totalGain: number }) => s.totalGain);
     expect([...gains].sort((a, b) => a - b)).toEqual(gains);
@@ -162,7 +166,7 @@ describe("benefits plans", () => {
 
     const read = await specialist.get(`/api/participants/${participantId}/benefit-plans/${saved.body.id}`, { "accept-language": "en" });
     expect(read.status).toBe(200);
-    expect(read.body.results.scenarios[0].result.assumptions[0].message).toMatch(/^AAH and the prime d'activité/);
+    expect(read.body.results.baseline.assumptions[0].message).toMatch(/^AAH and the prime d'activité/);
 
     const timeline = await specialist.get(`/api/participants/${participantId}/timeline`);
     const event = timeline.body.items.find((e: { type: string }) => e.type === "benefits_plan.saved");

@@ -22,8 +22,24 @@ export const simulateBenefits = (actor: Actor, request: SimulateRequest, locale:
   return localizeSimulation(franceBenefitRules.simulate(request), locale);
 };
 
+/**
+ * Compares the scenarios, keeping once, in `baseline.assumptions`, the assumptions every scenario shares with
+ * the baseline (they made up a third of a four-scenario answer); each scenario keeps only its own.
+ */
+export const compareOnce = (request: BenefitsComparison): CompareScenariosResponse => {
+  const comparison = compareScenarios(request);
+  const shared = new Set(comparison.baseline.assumptions.map((a) => a.code));
+  return {
+    ...comparison,
+    scenarios: comparison.scenarios.map((s) => ({
+      ...s,
+      result: { ...s.result, assumptions: s.result.assumptions.filter((a) => !shared.has(a.code)) },
+    })),
+  };
+};
+
 /** The situation without the job and each job scenario, with the gain per hour and per extra hour. */
 export const compareBenefits = (actor: Actor, request: BenefitsComparison, locale: Locale): CompareScenariosResponse => {
   authorizeGlobal(actor, "benefits.simulate");
-  return localizeComparison(compareScenarios(request), locale);
+  return localizeComparison(compareOnce(request), locale);
 };
