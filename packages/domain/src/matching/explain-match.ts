@@ -1,0 +1,417 @@
+import type { scheduleOptions } from "../career-profile/profile.contract";
+import { occupationFamilyOf, occupationMatchesFilter } from "../occupations/occupations";
+import type { OpeningStatus } from "../openings/opening.contract";
+import type { WorkPlace } from "../openings/place.contract";
+import { type EnvironmentPreference, environmentFromText, oppositeTag, type WorkEnvironmentTag } from "./environment";
+import {
+  defaultTravelAssumptions,
+  haversineKm,
+  type ParticipantGeo,
+  type ResolvedPlace,
+  type TravelAssumptions,
+  travelLimitKm,
+} from "./geo";
+import { type Match, type MatchCriterion, matchCriteria, type MatchMissing, type MatchReason, type MatchVerdict, type PlaceLevel } from "./match.contract";
+import { sameWord, significantTokens } from "./text";
+
+type ScheduleOption = (typeof scheduleOptions)[number];
+
+/** The career profile's preferences (the profile contract's output type fits). */
+export type MatchPreferences = {
+  jobTypes: readonly string[];
+  hoursPerWeekMin?: number | null;
+  hoursPerWeekMax?: number | null;
+  schedule: readonly ScheduleOption[];
+  places: readonly { name: string; inseeCode?: string | null }[];
+  maxTravelMinutes?: number | null;
+  maxTravelKm?: number | null;
+  environment: string;
+};
+
+/** What matching reads of an opening (the opening contract's output type fits). */
+export type MatchableOpening = {
+  id: string;
+  title: string;
+  occupationCode?: string | null;
+  hoursPerWeek?: number | null;
+  schedule: readonly ScheduleOption[];
+  place?: WorkPlace | null;
+  environment: readonly WorkEnvironmentTag[];
+  status?: OpeningStatus;
+};
+
+/**
+ * How much each criterion counts. Data, not code: a program could tune it, and the explanation never depends on
+ * it. Job type and place lead (they are what people say first), hours next, schedule and environment after.
+ */
+export type MatchWeights = Record<MatchCriterion, number>;
+export const defaultMatchWeights: MatchWeights = { job_type: 3, place: 3, hours: 2, schedule: 1, environment: 1 };
+
+/** How fully each agreeing place level agrees. `within_distance` is computed: 1 at 0 km down to 0.7 at the limit. */
+export const placeLevelFit: Record<Exclude<PlaceLevel, "within_distance">, number> = {
+  same_commune: 1,
+  same_town: 1,
+  same_epci: 0.85,
+  same_department: 0.6,
+  beyond_distance: 0,
+  other_department: 0,
+  other_town: 0,
+};
+
+export type MatchOptions = { weights?: MatchWeights; travel?: TravelAssumptions };
+
+/** The person's side, computed once per person: tokens, sets, resolved places, the travel limit, environment tags. */
+export type PreparedPreferences = {
+  jobTypes: { label: string; tokens: string[]; code: string | null }[];
+  hoursMin: number | null;
+  hoursMax: number | null;
+  schedule: ScheduleOption[];
+  scheduleSet: Set<ScheduleOption>;
+  geo: ParticipantGeo;
+  referencePlaces: ResolvedPlace[];
+  origins: { lat: number; lon: number }[];
+  maxKm: number | null;
+  environment: EnvironmentPreference;
+  environmentWanted: Set<WorkEnvironmentTag>;
+  environmentUnwanted: Set<WorkEnvironmentTag>;
+  travel: TravelAssumptions;
+};
+
+/** The opening's side, computed once per opening. */
+export type PreparedOpening = { opening: MatchableOpening; tokens: string[]; geo: ResolvedPlace | null };
+
+const coordinatesOf = (place: ResolvedPlace | null): { lat: number; lon: number } | null =>
+  place?.commune && place.commune.lat != null && place.commune.lon != null ? { lat: place.commune.lat, lon: place.commune.lon } : null;
+
+/** A job type written as a ROME code ("G18", or "G" for a whole grand domaine) compares by code. */
+const occupationCodePattern = /^[A-N]([0-9]{2})?$/;
+
+export const preparePreferences = (preferences: MatchPreferences, geo: ParticipantGeo, options: MatchOptions = {}): PreparedPreferences => {
+  const travel = options.travel ?? defaultTravelAssumptions;
+  const environment = environmentFromText(preferences.environment ?? "");
+  const wanted = new Set<WorkEnvironmentTag>(environment.preferred);
+  const unwanted = new Set<WorkEnvironmentTag>(environment.avoided);
+  for (const tag of environment.preferred) {
+    const opposite = oppositeTag[tag];
+    if (opposite) unwanted.add(opposite);
+  }
+  for (const tag of environment.avoided) {
+    const opposite = oppositeTag[tag];
+    if (opposite && !unwanted.has(opposite)) wanted.add(opposite);
+  }
+  const referencePlaces = geo.places.length > 0 ? geo.places : geo.home ? [geo.home] : [];
+  const homeCoordinates = coordinatesOf(geo.home);
+  const origins = homeCoordinates
+    ? [homeCoordinates]
+    : referencePlaces.flatMap((p) => {
+        const c = coordinatesOf(p);
+        return c ? [c] : [];
+      });
+  return {
+    jobTypes: preferences.jobTypes.map((label) => {
+      const trimmed = label.trim();
+      return { label, tokens: significantTokens(trimmed), code: occupationCodePattern.test(trimmed) ? trimmed : null };
+    }),
+    hoursMin: preferences.hoursPerWeekMin ?? null,
+    hoursMax: preferences.hoursPerWeekMax ?? null,
+    schedule: [...preferences.schedule],
+    scheduleSet: new Set(preferences.schedule),
+    geo,
+    referencePlaces,
+    origins,
+    maxKm: travelLimitKm(preferences, travel),
+    environment,
+    environmentWanted: wanted,
+    environmentUnwanted: unwanted,
+    travel,
+  };
+};
+
+export const prepareOpening = (opening: MatchableOpening, geo: ResolvedPlace | null): PreparedOpening => {
+  const titleTokens = significantTokens(opening.title);
+  const familyTokens = familyTokensOf(opening.occupationCode);
+  return { opening, tokens: familyTokens.length > 0 ? titleTokens.concat(familyTokens) : titleTokens, geo };
+};
+
+/** The words of each occupation family's labels (French and English), tokenized once per process. */
+const familyTokenCache = new Map<string, string[]>();
+const familyTokensOf = (code: string | null | undefined): string[] => {
+  if (!code) return [];
+  let tokens = familyTokenCache.get(code);
+  if (!tokens) {
+    const family = occupationFamilyOf(code);
+    tokens = family ? significantTokens(`${family.labelFr} ${family.labelEn}`) : [];
+    familyTokenCache.set(code, tokens);
+  }
+  return tokens;
+};
+
+const missingOf = (preferenceMissing: boolean, openingMissing: boolean): MatchMissing =>
+  preferenceMissing && openingMissing ? "both" : preferenceMissing ? "preference" : openingMissing ? "opening" : null;
+
+/**
+ * The verdict of one criterion. Ranking judges every opening into one reused `Judgement` (no allocation per
+ * pair), and builds the explained reasons only for the openings it returns.
+ */
+type Judgement = {
+  verdict: MatchVerdict;
+  fit: number;
+  missing: MatchMissing;
+  level: PlaceLevel | null;
+  nearest: ResolvedPlace | null;
+  distanceKm: number | null;
+};
+const newJudgement = (): Judgement => ({ verdict: "unknown", fit: 0, missing: null, level: null, nearest: null, distanceKm: null });
+const judge = (out: Judgement, verdict: MatchVerdict, fit: number, missing: MatchMissing): void => {
+  out.verdict = verdict;
+  out.fit = verdict === "agrees" ? fit : 0;
+  out.missing = missing;
+  out.level = null;
+  out.nearest = null;
+  out.distanceKm = null;
+};
+
+/** Short job types must match fully ("espaces verts": both words), longer ones on two thirds of their words. */
+const jobTypeMatches = (tokens: readonly string[], openingTokens: readonly string[]): boolean => {
+  if (tokens.length === 0) return false;
+  const needed = tokens.length <= 2 ? tokens.length : Math.ceil((2 * tokens.length) / 3);
+  let found = 0;
+  for (const t of tokens) {
+    for (const o of openingTokens) {
+      if (sameWord(t, o)) {
+        found++;
+        break;
+      }
+    }
+  }
+  return found >= needed;
+};
+
+const jobTypeAgrees = (j: PreparedPreferences["jobTypes"][number], o: PreparedOpening): boolean =>
+  j.code && o.opening.occupationCode ? occupationMatchesFilter(o.opening.occupationCode, j.code) : jobTypeMatches(j.tokens, o.tokens);
+
+const judgeJobType = (p: PreparedPreferences, o: PreparedOpening, out: Judgement): void => {
+  if (p.jobTypes.length === 0) return judge(out, "unknown", 0, "preference");
+  for (const j of p.jobTypes) if (jobTypeAgrees(j, o)) return judge(out, "agrees", 1, null);
+  judge(out, "differs", 0, null);
+};
+
+const judgePlace = (p: PreparedPreferences, o: PreparedOpening, out: Judgement): void => {
+  const refs = p.referencePlaces;
+  const target = o.geo;
+  if (refs.length === 0 || !target) return judge(out, "unknown", 0, missingOf(refs.length === 0, !target));
+  const set = (verdict: MatchVerdict, level: PlaceLevel, fit: number, nearest: ResolvedPlace | null, distanceKm: number | null = null): void => {
+    judge(out, verdict, fit, null);
+    out.level = level;
+    out.nearest = nearest;
+    out.distanceKm = distanceKm;
+  };
+  const tc = target.commune;
+
+  // 1. The very place the person named.
+  for (const r of refs) {
+    if (r.commune && tc && r.commune.inseeCode === tc.inseeCode) return set("agrees", "same_commune", placeLevelFit.same_commune, r, 0);
+    if ((!r.commune || !tc) && r.key === target.key && (r.country === null || target.country === null || r.country === target.country)) {
+      return set("agrees", "same_town", placeLevelFit.same_town, r);
+    }
+  }
+  // 2. The person's travel limit, when both ends have coordinates: more precise than administrative borders.
+  const targetCoordinates = coordinatesOf(target);
+  if (p.maxKm !== null && targetCoordinates && p.origins.length > 0) {
+    let best = Number.POSITIVE_INFINITY;
+    for (const origin of p.origins) best = Math.min(best, haversineKm(origin, targetCoordinates));
+    const travelKm = best * p.travel.detourFactor;
+    const nearest = p.geo.home && coordinatesOf(p.geo.home) ? p.geo.home : nearestReference(refs, targetCoordinates);
+    if (travelKm <= p.maxKm) return set("agrees", "within_distance", p.maxKm === 0 ? 1 : 1 - 0.3 * (travelKm / p.maxKm), nearest, best);
+    return set("differs", "beyond_distance", 0, nearest, best);
+  }
+  // 3. Administrative closeness: the same intercommunality, then the same department.
+  if (tc) {
+    for (const r of refs) if (tc.epci && r.commune?.epci === tc.epci) return set("agrees", "same_epci", placeLevelFit.same_epci, r);
+    for (const r of refs) if (r.commune?.department === tc.department) return set("agrees", "same_department", placeLevelFit.same_department, r);
+    for (const r of refs) if (r.commune) return set("differs", "other_department", 0, r);
+  }
+  // 4. Towns abroad, or unresolved, with other names and no coordinates: how far is unknown.
+  judge(out, "unknown", 0, null);
+  out.level = "other_town";
+};
+
+const nearestReference = (refs: readonly ResolvedPlace[], target: { lat: number; lon: number }): ResolvedPlace | null => {
+  let best: ResolvedPlace | null = null;
+  let bestKm = Number.POSITIVE_INFINITY;
+  for (const r of refs) {
+    const c = coordinatesOf(r);
+    if (!c) continue;
+    const km = haversineKm(c, target);
+    if (km < bestKm) {
+      bestKm = km;
+      best = r;
+    }
+  }
+  return best;
+};
+
+const judgeHours = (p: PreparedPreferences, o: PreparedOpening, out: Judgement): void => {
+  const offered = o.opening.hoursPerWeek ?? null;
+  const noPreference = p.hoursMin === null && p.hoursMax === null;
+  if (noPreference || offered === null) return judge(out, "unknown", 0, missingOf(noPreference, offered === null));
+  const agrees = offered >= (p.hoursMin ?? 0) && offered <= (p.hoursMax ?? Number.POSITIVE_INFINITY);
+  judge(out, agrees ? "agrees" : "differs", 1, null);
+};
+
+/** A chosen slot covers an offered one; "weekday daytime" covers weekday mornings and afternoons. */
+const slotCovered = (chosen: Set<ScheduleOption>, offered: ScheduleOption): boolean =>
+  chosen.has(offered) || (chosen.has("weekday_daytime") && (offered === "mornings" || offered === "afternoons"));
+
+const judgeSchedule = (p: PreparedPreferences, o: PreparedOpening, out: Judgement): void => {
+  const offered = o.opening.schedule;
+  if (p.schedule.length === 0 || offered.length === 0) return judge(out, "unknown", 0, missingOf(p.schedule.length === 0, offered.length === 0));
+  // Either side flexible: the person adapts, or the employer does.
+  if (p.scheduleSet.has("flexible") || offered.includes("flexible")) return judge(out, "agrees", 1, null);
+  for (const slot of offered) if (!slotCovered(p.scheduleSet, slot)) return judge(out, "differs", 0, null);
+  judge(out, "agrees", 1, null);
+};
+
+const judgeEnvironment = (p: PreparedPreferences, o: PreparedOpening, out: Judgement): void => {
+  const offered = o.opening.environment;
+  const noPreference = p.environment.preferred.length === 0 && p.environment.avoided.length === 0;
+  if (noPreference || offered.length === 0) return judge(out, "unknown", 0, missingOf(noPreference, offered.length === 0));
+  let agreeing = false;
+  for (const t of offered) {
+    if (p.environmentUnwanted.has(t)) return judge(out, "differs", 0, null);
+    if (p.environmentWanted.has(t)) agreeing = true;
+  }
+  // Without an agreeing tag, the opening describes things the person said nothing about.
+  judge(out, agreeing ? "agrees" : "unknown", 1, null);
+};
+
+const judges: Record<MatchCriterion, (p: PreparedPreferences, o: PreparedOpening, out: Judgement) => void> = {
+  job_type: judgeJobType,
+  place: judgePlace,
+  hours: judgeHours,
+  schedule: judgeSchedule,
+  environment: judgeEnvironment,
+};
+
+const round1 = (value: number): number => Math.round(value * 10) / 10;
+
+/** The explained reason of one criterion, from its judgement (the details are recomputed: only for returned matches). */
+const reasonOf = (criterion: MatchCriterion, p: PreparedPreferences, o: PreparedOpening, j: Judgement): MatchReason => {
+  const { verdict, fit, missing } = j;
+  switch (criterion) {
+    case "job_type":
+      return {
+        criterion,
+        verdict,
+        fit,
+        missing,
+        detail: {
+          preferred: p.jobTypes.map((t) => t.label),
+          matched: p.jobTypes.filter((t) => jobTypeAgrees(t, o)).map((t) => t.label),
+          occupationCode: o.opening.occupationCode ?? null,
+        },
+      };
+    case "place":
+      return {
+        criterion,
+        verdict,
+        fit,
+        missing,
+        detail: {
+          level: j.level,
+          nearestPlace: j.nearest?.name ?? null,
+          distanceKm: j.distanceKm === null ? null : round1(j.distanceKm),
+          travelKm: j.distanceKm === null ? null : round1(j.distanceKm * p.travel.detourFactor),
+          maxKm: p.maxKm === null ? null : round1(p.maxKm),
+        },
+      };
+    case "hours":
+      return { criterion, verdict, fit, missing, detail: { preferredMin: p.hoursMin, preferredMax: p.hoursMax, offered: o.opening.hoursPerWeek ?? null } };
+    case "schedule": {
+      const offered = [...o.opening.schedule];
+      const flexible = p.scheduleSet.has("flexible") || offered.includes("flexible");
+      const outside = flexible || p.schedule.length === 0 ? [] : offered.filter((slot) => !slotCovered(p.scheduleSet, slot));
+      return { criterion, verdict, fit, missing, detail: { preferred: p.schedule, offered, outside } };
+    }
+    case "environment": {
+      const offered = [...o.opening.environment];
+      return {
+        criterion,
+        verdict,
+        fit,
+        missing,
+        detail: {
+          preferred: p.environment.preferred,
+          avoided: p.environment.avoided,
+          offered,
+          agreeing: offered.filter((t) => p.environmentWanted.has(t)),
+          conflicting: offered.filter((t) => p.environmentUnwanted.has(t)),
+        },
+      };
+    }
+  }
+};
+
+/** The numbers the ranking orders by, for one pair (the reasons are built later, for the returned pairs only). */
+export type MatchScore = { score: number; coverage: number; agreeWeight: number; differWeight: number };
+
+/** Reused by `scorePrepared`: matching is synchronous, so one set of judgements serves every call. */
+const scratch = matchCriteria.map(() => newJudgement());
+
+/** Judge the five criteria of one pair into `judgements` and sum them into `into`. */
+const judgeAll = (p: PreparedPreferences, o: PreparedOpening, weights: MatchWeights, judgements: Judgement[], into: MatchScore): MatchScore => {
+  let total = 0;
+  let known = 0;
+  let agreeWeight = 0;
+  let differWeight = 0;
+  for (let i = 0; i < matchCriteria.length; i++) {
+    const criterion = matchCriteria[i];
+    const j = judgements[i];
+    judges[criterion](p, o, j);
+    const w = weights[criterion];
+    total += w;
+    if (j.verdict === "unknown") continue;
+    known += w;
+    if (j.verdict === "agrees") agreeWeight += w * j.fit;
+    else differWeight += w;
+  }
+  into.score = known === 0 ? 0 : Math.round((100 * agreeWeight) / known);
+  into.coverage = total === 0 ? 0 : Math.round((100 * known) / total);
+  into.agreeWeight = agreeWeight;
+  into.differWeight = differWeight;
+  return into;
+};
+
+const emptyScore = (): MatchScore => ({ score: 0, coverage: 0, agreeWeight: 0, differWeight: 0 });
+
+/** Score only: what the ranking computes for every candidate; written into `into` when given (no allocation). */
+export const scorePrepared = (
+  p: PreparedPreferences,
+  o: PreparedOpening,
+  weights: MatchWeights = defaultMatchWeights,
+  into: MatchScore = emptyScore(),
+): MatchScore => judgeAll(p, o, weights, scratch, into);
+
+/** Score and reasons of one pair. */
+export const explainPrepared = (p: PreparedPreferences, o: PreparedOpening, weights: MatchWeights = defaultMatchWeights): Match => {
+  const judgements = matchCriteria.map(() => newJudgement());
+  const { score, coverage } = judgeAll(p, o, weights, judgements, emptyScore());
+  return { score, coverage, reasons: matchCriteria.map((criterion, i) => reasonOf(criterion, p, o, judgements[i])) };
+};
+
+/** Best first: higher score; then more agreeing weight (more evidence); then less differing weight. */
+export const compareMatchScores = (a: MatchScore, b: MatchScore): number =>
+  b.score - a.score || b.agreeWeight - a.agreeWeight || a.differWeight - b.differWeight;
+
+/**
+ * Why an opening fits a person, criterion by criterion, with a score. `participantGeo` comes from
+ * `participantGeoOf(preferences, lookup, home)`, `openingGeo` from `resolveWorkPlace(opening.place, lookup)`.
+ */
+export const explainMatch = (
+  preferences: MatchPreferences,
+  participantGeo: ParticipantGeo,
+  opening: MatchableOpening,
+  openingGeo: ResolvedPlace | null,
+  options: MatchOptions = {},
+): Match =>
+  explainPrepared(preparePreferences(preferences, participantGeo, options), prepareOpening(opening, openingGeo), options.weights);

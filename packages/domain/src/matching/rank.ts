@@ -1,0 +1,87 @@
+import {
+  compareMatchScores,
+  explainPrepared,
+  type MatchableOpening,
+  type MatchOptions,
+  type MatchPreferences,
+  type MatchScore,
+  type PreparedOpening,
+  type PreparedPreferences,
+  prepareOpening,
+  preparePreferences,
+  scorePrepared,
+} from "./explain-match";
+import { type GeoLookup, participantGeoOf, resolveWorkPlace } from "./geo";
+import type { Match } from "./match.contract";
+
+export type RankOptions = MatchOptions & { limit?: number; minScore?: number };
+
+type Row = MatchScore & { index: number; key: string };
+const newRow = (index: number, key: string): Row => ({ score: 0, coverage: 0, agreeWeight: 0, differWeight: 0, index, key });
+
+/**
+ * Score every pair (no allocation beyond one small row each), order them, keep the limit, and only then build
+ * the explained reasons. Ties are broken by id so the order is stable from one request to the next.
+ */
+const rankRows = (rows: Row[], options: RankOptions): Row[] => {
+  rows.sort((a, b) => compareMatchScores(a, b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const minScore = options.minScore ?? 0;
+  const kept = minScore > 0 ? rows.filter((r) => r.score >= minScore) : rows;
+  return options.limit === undefined ? kept : kept.slice(0, options.limit);
+};
+
+/**
+ * Openings already prepared for matching (tokens, resolved place): a server may keep them between requests,
+ * keyed by opening id and version, since openings change far less often than they are matched.
+ */
+export const prepareOpeningsForMatching = <T extends MatchableOpening>(openings: readonly T[], lookup: GeoLookup): (PreparedOpening & { opening: T })[] =>
+  openings.map((opening) => ({ ...prepareOpening(opening, resolveWorkPlace(opening.place, lookup)), opening }));
+
+/** As `rankOpeningsForParticipant`, over prepared sides. */
+export const rankPreparedOpenings = <T extends MatchableOpening>(
+  person: PreparedPreferences,
+  openings: readonly (PreparedOpening & { opening: T })[],
+  options: RankOptions = {},
+): (Match & { opening: T })[] => {
+  const rows: Row[] = [];
+  for (let index = 0; index < openings.length; index++) {
+    const o = openings[index];
+    if (o.opening.status !== undefined && o.opening.status !== "open") continue;
+    const row = newRow(index, o.opening.id);
+    scorePrepared(person, o, options.weights, row);
+    rows.push(row);
+  }
+  return rankRows(rows, options).map((row) => ({ ...explainPrepared(person, openings[row.index], options.weights), opening: openings[row.index].opening }));
+};
+
+/**
+ * Open openings ranked for one person. The person's side is prepared once (tokens, places, travel limit,
+ * environment); each opening costs one preparation and five comparisons. Openings that are not open are left out.
+ */
+export const rankOpeningsForParticipant = <T extends MatchableOpening>(
+  person: { preferences: MatchPreferences; homeInseeCode?: string | null },
+  openings: readonly T[],
+  lookup: GeoLookup,
+  options: RankOptions = {},
+): (Match & { opening: T })[] => {
+  const prepared = preparePreferences(person.preferences, participantGeoOf(person.preferences, lookup, person.homeInseeCode), options);
+  const open = openings.filter((o) => o.status === undefined || o.status === "open");
+  return rankPreparedOpenings(prepared, prepareOpeningsForMatching(open, lookup), options);
+};
+
+/** The people an opening fits, best first. The server chooses the pool (active people the reader may see). */
+export const rankParticipantsForOpening = <T extends { participantId: string; preferences: MatchPreferences; homeInseeCode?: string | null }>(
+  opening: MatchableOpening,
+  people: readonly T[],
+  lookup: GeoLookup,
+  options: RankOptions = {},
+): (Match & { participant: T })[] => {
+  const prepared = prepareOpening(opening, resolveWorkPlace(opening.place, lookup));
+  const persons = people.map((person) => preparePreferences(person.preferences, participantGeoOf(person.preferences, lookup, person.homeInseeCode), options));
+  const rows: Row[] = persons.map((p, index) => {
+    const row = newRow(index, people[index].participantId);
+    scorePrepared(p, prepared, options.weights, row);
+    return row;
+  });
+  return rankRows(rows, options).map((row) => ({ ...explainPrepared(persons[row.index], prepared, options.weights), participant: people[row.index] }));
+};
