@@ -12,6 +12,7 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { authorizeParticipant } from "../../platform/access";
+import { authorizeAuditedRead } from "../../platform/audited-read";
 import { type AppContext, actorOf } from "../../platform/context";
 import { notFound } from "../../platform/errors";
 import { recordAudit } from "../../platform/journal";
@@ -52,8 +53,7 @@ export const benefitsRoutes =
       { schema: { tags, params: idParams, response: { 200: benefitsPlanListSchema } } },
       async (req) => {
         const actor = actorOf(req);
-        const { programId } = await authorizeParticipant(db, actor, req.params.id, "benefits.read");
-        await recordAudit(db, ctx.clock, { actor, action: "read", recordType: "benefit_plan", recordId: req.params.id, programId, participantId: req.params.id });
+        await authorizeAuditedRead(ctx, actor, req.params.id, "benefits.read", "benefit_plan");
         return { items: await listBenefitsPlans(db, req.params.id) };
       },
     );

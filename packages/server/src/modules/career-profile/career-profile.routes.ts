@@ -1,8 +1,7 @@
 import { careerProfileHistorySchema, careerProfileSchema, saveCareerProfileInput } from "@passerelle/domain";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { authorizeParticipant } from "../../platform/access";
+import { authorizeAuditedRead } from "../../platform/audited-read";
 import { type AppContext, actorOf } from "../../platform/context";
-import { recordAudit } from "../../platform/journal";
 import { idParams } from "../participants/participants.routes";
 import { profileHistory } from "./career-profile.repository";
 import { currentProfile, saveCareerProfile } from "./save-career-profile";
@@ -16,8 +15,7 @@ export const careerProfileRoutes =
 
     app.get("/api/participants/:id/profile", { schema: { tags, params: idParams, response: { 200: careerProfileSchema } } }, async (req) => {
       const actor = actorOf(req);
-      const { programId } = await authorizeParticipant(db, actor, req.params.id, "profile.read");
-      await recordAudit(db, ctx.clock, { actor, action: "read", recordType: "career_profile", recordId: req.params.id, programId, participantId: req.params.id });
+      await authorizeAuditedRead(ctx, actor, req.params.id, "profile.read", "career_profile");
       return currentProfile(db, req.params.id);
     });
 
@@ -32,8 +30,7 @@ export const careerProfileRoutes =
       { schema: { tags, params: idParams, response: { 200: careerProfileHistorySchema } } },
       async (req) => {
         const actor = actorOf(req);
-        const { programId } = await authorizeParticipant(db, actor, req.params.id, "profile.read");
-        await recordAudit(db, ctx.clock, { actor, action: "read_history", recordType: "career_profile", recordId: req.params.id, programId, participantId: req.params.id });
+        await authorizeAuditedRead(ctx, actor, req.params.id, "profile.read", "career_profile", "read_history");
         return { items: await profileHistory(db, req.params.id) };
       },
     );

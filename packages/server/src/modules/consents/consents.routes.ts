@@ -1,9 +1,8 @@
 import { consentSchema, recordConsentInput, withdrawConsentInput } from "@passerelle/domain";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { authorizeParticipant } from "../../platform/access";
+import { authorizeAuditedRead } from "../../platform/audited-read";
 import { type AppContext, actorOf } from "../../platform/context";
-import { recordAudit } from "../../platform/journal";
 import { idParams } from "../participants/participants.routes";
 import { listConsents } from "./consents.repository";
 import { recordConsent, withdrawConsentUseCase } from "./record-consent";
@@ -18,8 +17,7 @@ export const consentsRoutes =
 
     app.get("/api/participants/:id/consents", { schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(consentSchema) }) } } }, async (req) => {
       const actor = actorOf(req);
-      const { programId } = await authorizeParticipant(db, actor, req.params.id, "consent.read");
-      await recordAudit(db, ctx.clock, { actor, action: "read", recordType: "consent", recordId: req.params.id, programId, participantId: req.params.id });
+      await authorizeAuditedRead(ctx, actor, req.params.id, "consent.read", "consent");
       return { items: await listConsents(db, req.params.id) };
     });
 

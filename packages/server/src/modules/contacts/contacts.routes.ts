@@ -1,9 +1,8 @@
 import { contactSchema, createContactInput, listOf, pageQuery } from "@passerelle/domain";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { authorizeParticipant } from "../../platform/access";
+import { authorizeAuditedRead } from "../../platform/audited-read";
 import { type AppContext, actorOf } from "../../platform/context";
-import { recordAudit } from "../../platform/journal";
 import { idParams } from "../participants/participants.routes";
 import { listContacts } from "./contacts.repository";
 import { logContact } from "./log-contact";
@@ -20,8 +19,7 @@ export const contactsRoutes =
       { schema: { tags, params: idParams, querystring: z.object(pageQuery), response: { 200: listOf(contactSchema) } } },
       async (req) => {
         const actor = actorOf(req);
-        const { programId } = await authorizeParticipant(db, actor, req.params.id, "contact.read");
-        await recordAudit(db, ctx.clock, { actor, action: "read", recordType: "contact", recordId: req.params.id, programId, participantId: req.params.id });
+        await authorizeAuditedRead(ctx, actor, req.params.id, "contact.read", "contact");
         return listContacts(db, req.params.id, req.query.limit, req.query.offset);
       },
     );

@@ -1,8 +1,7 @@
 import { timelineQuery, timelineSchema } from "@passerelle/domain";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { authorizeParticipant } from "../../platform/access";
+import { authorizeAuditedRead } from "../../platform/audited-read";
 import { type AppContext, actorOf } from "../../platform/context";
-import { recordAudit } from "../../platform/journal";
 import { idParams } from "../participants/participants.routes";
 import { participantTimeline } from "./timeline.repository";
 
@@ -12,8 +11,7 @@ export const timelineRoutes =
   async (app) => {
     app.get("/api/participants/:id/timeline", { schema: { tags: ["timeline"], params: idParams, querystring: timelineQuery, response: { 200: timelineSchema } } }, async (req) => {
       const actor = actorOf(req);
-      const { programId } = await authorizeParticipant(ctx.database.db, actor, req.params.id, "timeline.read");
-      await recordAudit(ctx.database.db, ctx.clock, { actor, action: "read", recordType: "timeline", recordId: req.params.id, programId, participantId: req.params.id });
+      await authorizeAuditedRead(ctx, actor, req.params.id, "timeline.read", "timeline");
       // One more than asked tells whether another page exists, without counting the whole history.
       const rows = await participantTimeline(ctx.database.db, req.params.id, req.query.limit + 1, req.query.offset);
       return { items: rows.slice(0, req.query.limit), hasMore: rows.length > req.query.limit };
