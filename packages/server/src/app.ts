@@ -13,6 +13,7 @@ import { benefitsRoutes } from "./modules/benefits/benefits.routes";
 import { careerProfileRoutes } from "./modules/career-profile/career-profile.routes";
 import { consentsRoutes } from "./modules/consents/consents.routes";
 import { contactsRoutes } from "./modules/contacts/contacts.routes";
+import { employersRoutes } from "./modules/employers/employers.routes";
 import { healthRoutes } from "./modules/health/health.routes";
 import { participantsRoutes } from "./modules/participants/participants.routes";
 import { programsRoutes } from "./modules/programs/programs.routes";
@@ -127,6 +128,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     timelineRoutes,
     auditRoutes,
     benefitsRoutes,
+    employersRoutes,
   ]) {
     await app.register(routes(ctx));
   }

@@ -5,6 +5,7 @@ import { newId } from "../src/platform/ids";
 import { getParticipant } from "../src/modules/participants/participants.repository";
 import { latestProfile } from "../src/modules/career-profile/career-profile.repository";
 import { insertConsent } from "../src/modules/consents/consents.repository";
+import { getEmployer, insertEmployer } from "../src/modules/employers/employers.repository";
 import { insertParticipant, searchNameOf } from "../src/modules/participants/participants.repository";
 import { insertUser } from "../src/modules/users/users.repository";
 import { ApiClient } from "./support/http-client";
@@ -34,6 +35,7 @@ type Case = {
 let t: TestApp;
 let world: World;
 let participantId: string;
+let employerId: string;
 const clients = new Map<Who, ApiClient>();
 
 const benefitsSituation = { person: { age: 30, incapacityRate: 0.8, housing: "owner" }, from: "2026-01", to: "2026-12" };
@@ -128,6 +130,20 @@ const cases = (): Case[] => {
       },
       allowed: writers, ok: 200,
     },
+    // Job development: the employer register and its contact log are the team's (admin, team lead, specialist);
+    // clinicians and peers get 403, since a contact for a named person reveals who is looking for work.
+    { method: "GET", url: "/api/employers", path: () => "/api/employers", allowed: writers, ok: 200, outsider: 200 },
+    { method: "POST", url: "/api/employers", path: () => "/api/employers", body: () => ({ programId: world.program1, name: `Employeur ${newId()}` }), allowed: writers, ok: 201 },
+    { method: "GET", url: "/api/employers/:id", path: () => `/api/employers/${employerId}`, allowed: writers, ok: 200 },
+    {
+      method: "PATCH", url: "/api/employers/:id", path: () => `/api/employers/${employerId}`,
+      body: async () => ({ version: (await getEmployer(t.database.db, employerId))?.version ?? 0, notes: `N${newId()}` }), allowed: writers, ok: 200,
+    },
+    { method: "GET", url: "/api/employers/:id/contacts", path: () => `/api/employers/${employerId}/contacts`, allowed: writers, ok: 200 },
+    {
+      method: "POST", url: "/api/employers/:id/contacts", path: () => `/api/employers/${employerId}/contacts`,
+      body: () => ({ date: "2026-10-03", faceToFace: true, kind: "for_participant", participantIds: [p()] }), allowed: writers, ok: 201,
+    },
     // Last: it ends the session it is called with.
     { method: "POST", url: "/api/auth/logout", path: () => "/api/auth/logout", allowed: everyone, ok: 204, publicStatus: 204, outsider: 204 },
   ];
@@ -145,6 +161,8 @@ beforeAll(async () => {
   });
   await insertConsent(t.database.db, { id: newId(), participantId, scope: "care_team", details: "", givenOn: "2026-09-02" });
   await insertUser(t.database.db, { id: newId(), email: "spare@example.org", name: "Spare", passwordHash: "x" });
+  employerId = newId();
+  await insertEmployer(t.database.db, { id: employerId, programId: world.program1, name: "Matrix Employer", searchName: "matrix employer" });
   for (const who of signedIn) clients.set(who, await new ApiClient(t.baseUrl).login(world.users[who as keyof World["users"]].email, PASSWORD));
   clients.set("anonymous", new ApiClient(t.baseUrl));
 });

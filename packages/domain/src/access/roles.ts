@@ -30,6 +30,8 @@ export const permissions = [
   "benefits.simulate",
   "benefits.read",
   "benefits.write",
+  "employer.read",
+  "employer.write",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -50,6 +52,10 @@ const specialistPermissions: Permission[] = [
   "benefits.simulate",
   "benefits.read",
   "benefits.write",
+  // Job development (IPS principle 6): the team's shared employer register and contact log. Not for clinicians
+  // nor peers: a contact made for a named person reveals who is looking for work, and with which employer.
+  "employer.read",
+  "employer.write",
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {

@@ -13,6 +13,9 @@ export const eventTypes = [
   "consent.withdrawn",
   "contact.logged",
   "benefits_plan.saved",
+  "employer.created",
+  "employer.updated",
+  "employer_contact.logged",
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 

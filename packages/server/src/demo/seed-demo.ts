@@ -5,6 +5,7 @@ import type { Database } from "../platform/db";
 import { newId } from "../platform/ids";
 import type { Actor } from "../platform/journal";
 import { hashPassword } from "../platform/passwords";
+import { seedDemoEmployers } from "./demo-employers";
 import { saveCareerProfile } from "../modules/career-profile/save-career-profile";
 import { recordConsent } from "../modules/consents/record-consent";
 import { logContact } from "../modules/contacts/log-contact";
@@ -92,6 +93,7 @@ export const seedDemo = async (database: Database, today = parisDate(new Date())
     return found;
   };
 
+  const lyonPeople: string[] = [];
   for (let i = 0; i < journeyPlan.length; i++) {
     const plan = journeyPlan[i];
     const inBelgium = i % 4 === 3;
@@ -113,6 +115,7 @@ export const seedDemo = async (database: Database, today = parisDate(new Date())
       specialistId: specialist.userId,
       peerSupporterId: !inBelgium && i % 5 === 0 ? actor("peer").userId : null,
     });
+    if (!inBelgium) lyonPeople.push(person.id);
     let version = person.version;
     const advance = async (status: ParticipantStatus, at: string, closureReason?: ClosureReason) => {
       clock.set(`${at}T10:00:00Z`);
@@ -186,4 +189,5 @@ export const seedDemo = async (database: Database, today = parisDate(new Date())
     }
     if (plan.status === "closed") await advance("closed", addDays(today, -5 - Math.floor(rnd() * 20)), plan.closure);
   }
+  await seedDemoEmployers({ ...ctx, clock }, today, programs, actor, lyonPeople[0]);
 };

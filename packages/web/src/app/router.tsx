@@ -22,6 +22,9 @@ const TeamPage = lazy(() => import("../features/team/team-page").then((m) => ({ 
 const AdminPage = lazy(() => import("../features/admin/admin-page").then((m) => ({ default: m.AdminPage })));
 const BenefitsPage = lazy(() => import("../features/benefits/benefits-page").then((m) => ({ default: m.BenefitsPage })));
 const PlanPrintPage = lazy(() => import("../features/benefits/plan-print-page").then((m) => ({ default: m.PlanPrintPage })));
+const EmployersPage = lazy(() => import("../features/employers/employers-page").then((m) => ({ default: m.EmployersPage })));
+const NewEmployerPage = lazy(() => import("../features/employers/new-employer-page").then((m) => ({ default: m.NewEmployerPage })));
+const EmployerPage = lazy(() => import("../features/employers/employer-page").then((m) => ({ default: m.EmployerPage })));
 const AccountPage = lazy(() => import("../features/account/account-page").then((m) => ({ default: m.AccountPage })));
 
 export const router = createBrowserRouter([
@@ -65,6 +68,30 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="benefits.simulate">
                     <BenefitsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/employers",
+                element: (
+                  <RequirePermission permission="employer.read">
+                    <EmployersPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/employers/new",
+                element: (
+                  <RequirePermission permission="employer.write">
+                    <NewEmployerPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/employers/:employerId",
+                element: (
+                  <RequirePermission permission="employer.read">
+                    <EmployerPage />
                   </RequirePermission>
                 ),
               },

@@ -3,3 +3,4 @@ export * from "./users";
 export * from "./participants";
 export * from "./events";
 export * from "./benefits";
+export * from "./employers";

@@ -23,6 +23,12 @@ export const NavLinks = ({ onNavigate }: { onNavigate: () => void }) => {
       visible: access.can("participant.create"),
       matches: (p) => p === "/participants/new",
     },
+    {
+      to: "/employers",
+      label: t("employers.nav"),
+      visible: access.can("employer.read"),
+      matches: (p) => p === "/employers" || p.startsWith("/employers/"),
+    },
     { to: "/benefits", label: t("nav.benefits"), visible: access.can("benefits.simulate"), matches: (p) => p === "/benefits" },
     { to: "/team", label: t("nav.team"), visible: access.can("caseload.overview"), matches: (p) => p === "/team" },
     { to: "/admin", label: t("nav.admin"), visible: access.isAdmin, matches: (p) => p === "/admin" },

@@ -3,6 +3,7 @@ import {
   consentScopes,
   contactModes,
   contactPhases,
+  employerContactKinds,
   participantStatuses,
   type TimelineEntry,
 } from "@passerelle/domain";
@@ -19,6 +20,7 @@ const isReason = oneOf(closureReasons);
 const isScope = oneOf(consentScopes);
 const isMode = oneOf(contactModes);
 const isPhase = oneOf(contactPhases);
+const isEmployerContactKind = oneOf(employerContactKinds);
 const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
 
 /** One timeline event as a sentence in the UI language, from its type and data. Unknown data degrades gently. */
@@ -67,6 +69,10 @@ export const timelineSentence = (entry: TimelineEntry, t: TFunction, language: s
       return text(d.planDate)
         ? t("timeline.events.benefitsPlan.saved", { date: formatDate(text(d.planDate), language), count: typeof d.scenarioCount === "number" ? d.scenarioCount : 0 })
         : t("timeline.events.benefitsPlan.savedShort");
+    case "employer_contact.logged":
+      return isEmployerContactKind(d.kind) && text(d.date)
+        ? t("employers.timeline.contactLogged", { kind: t(`employers.kinds.${d.kind}`), date: formatDate(text(d.date), language) })
+        : t("employers.timeline.contactLoggedShort");
     default:
       return t("timeline.events.unknown", { type: entry.type });
   }

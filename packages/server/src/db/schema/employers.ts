@@ -1,0 +1,73 @@
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { programs } from "./programs";
+import { users } from "./users";
+
+/** The employer relationship register: one per program, shared by the team. */
+export const employers = pgTable(
+  "employers",
+  {
+    id: uuid("id").primaryKey(),
+    programId: uuid("program_id").notNull().references(() => programs.id),
+    name: text("name").notNull(),
+    siret: text("siret"),
+    nafCode: text("naf_code"),
+    setting: text("setting").notNull().default("ordinary"),
+    address: text("address"),
+    /** A WorkPlace (commune with its INSEE code, or a town and its country). */
+    place: jsonb("place"),
+    size: text("size"),
+    stage: text("stage").notNull().default("prospect"),
+    /** The people met at the employer's: name, role, phone, email. */
+    contactPeople: jsonb("contact_people").notNull().default([]),
+    notes: text("notes").notNull().default(""),
+    /** The specialists who know this employer. */
+    specialistIds: uuid("specialist_ids").array().notNull().default([]),
+    /** Kept by the employer-contact use case so lists never scan the log. */
+    lastContactDate: date("last_contact_date", { mode: "string" }),
+    /** The earliest open next step with this employer; kept by the employer-contact use case. */
+    nextStepDate: date("next_step_date", { mode: "string" }),
+    /** Lower-case, accent-free name, for search; set by the use cases on every write of the name. */
+    searchName: text("search_name").notNull(),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    // Name search and name order within a program; text_pattern_ops serves `like 'prefix%'` in any collation.
+    index("employers_program_search_name_idx").on(t.programId, t.searchName.op("text_pattern_ops")),
+    index("employers_program_stage_idx").on(t.programId, t.stage),
+  ],
+);
+
+/** The job development log: every contact with an employer, generic, for named people, or an awareness session. */
+export const employerContacts = pgTable(
+  "employer_contacts",
+  {
+    id: uuid("id").primaryKey(),
+    programId: uuid("program_id").notNull().references(() => programs.id),
+    employerId: uuid("employer_id").notNull().references(() => employers.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id),
+    date: date("date", { mode: "string" }).notNull(),
+    faceToFace: boolean("face_to_face").notNull(),
+    kind: text("kind").notNull(),
+    /** The people the contact was for (kind for_participant). */
+    participantIds: uuid("participant_ids").array().notNull().default([]),
+    peopleMet: text("people_met").array().notNull().default([]),
+    purpose: text("purpose").notNull().default(""),
+    hiringNeeds: text("hiring_needs").notNull().default(""),
+    outcome: text("outcome").notNull().default(""),
+    nextStep: text("next_step").notNull().default(""),
+    nextStepDate: date("next_step_date", { mode: "string" }),
+    nextStepDoneOn: date("next_step_done_on", { mode: "string" }),
+    /** Awareness sessions: who attended ({ name, role, employerId? }). */
+    attendees: jsonb("attendees").notNull().default([]),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("employer_contacts_employer_date_idx").on(t.employerId, t.date),
+    index("employer_contacts_program_date_idx").on(t.programId, t.date),
+  ],
+);

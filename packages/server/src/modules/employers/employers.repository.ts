@@ -1,0 +1,204 @@
+import { type SQL, and, asc, count, desc, eq, gte, inArray, isNotNull, lte, or, sql } from "drizzle-orm";
+import type { Employer, EmployerContact, EmployerContactFact, ListEmployersQuery } from "@passerelle/domain";
+import { employerContacts, employers, participants, users } from "../../db/schema/index";
+import type { Executor } from "../../platform/db";
+import { normalizeForSearch } from "../participants/participants.repository";
+
+export type EmployerRow = typeof employers.$inferSelect;
+type ContactRow = typeof employerContacts.$inferSelect;
+
+/** Lower case without accents: "cafe" finds "Café du Théâtre". */
+export const searchNameOfEmployer = (name: string): string => normalizeForSearch(name);
+
+const toEmployer = (row: EmployerRow, names: Map<string, string>): Employer => ({
+  id: row.id,
+  programId: row.programId,
+  name: row.name,
+  siret: row.siret,
+  nafCode: row.nafCode,
+  setting: row.setting as Employer["setting"],
+  address: row.address,
+  place: (row.place ?? null) as Employer["place"],
+  size: row.size as Employer["size"],
+  stage: row.stage as Employer["stage"],
+  contactPeople: row.contactPeople as Employer["contactPeople"],
+  notes: row.notes,
+  specialistIds: row.specialistIds,
+  specialists: row.specialistIds.filter((id) => names.has(id)).map((id) => ({ id, name: names.get(id) ?? "" })),
+  lastContactDate: row.lastContactDate,
+  nextStepDate: row.nextStepDate,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+  version: row.version,
+});
+
+const userNames = async (db: Executor, ids: string[]): Promise<Map<string, string>> => {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+};
+
+export const findEmployerProgram = async (db: Executor, id: string): Promise<string | null> => {
+  const [row] = await db.select({ programId: employers.programId }).from(employers).where(eq(employers.id, id));
+  return row?.programId ?? null;
+};
+
+export const getEmployer = async (db: Executor, id: string): Promise<Employer | null> => {
+  const [row] = await db.select().from(employers).where(eq(employers.id, id));
+  if (!row) return null;
+  return toEmployer(row, await userNames(db, row.specialistIds));
+};
+
+const likeEscape = (text: string): string => text.replace(/[%_\\]/g, "\\$&");
+
+export const listEmployers = async (db: Executor, programIds: string[], query: ListEmployersQuery): Promise<{ items: Employer[]; total: number }> => {
+  if (programIds.length === 0) return { items: [], total: 0 };
+  const conditions: (SQL | undefined)[] = [programIds.length === 1 ? eq(employers.programId, programIds[0]) : inArray(employers.programId, programIds)];
+  const q = query.q ? normalizeForSearch(query.q) : "";
+  if (q) conditions.push(sql`${employers.searchName} like ${`%${likeEscape(q)}%`}`);
+  if (query.stage) conditions.push(eq(employers.stage, query.stage));
+  if (query.setting) conditions.push(eq(employers.setting, query.setting));
+  if (query.specialistId) conditions.push(sql`${query.specialistId}::uuid = any(${employers.specialistIds})`);
+  if (query.sector) conditions.push(sql`${employers.nafCode} like ${`${likeEscape(query.sector)}%`}`);
+  if (query.department) conditions.push(sql`${employers.place}->>'kind' = 'commune' and ${employers.place}->>'inseeCode' like ${`${query.department}%`}`);
+  if (query.nextStepDueBy) conditions.push(and(isNotNull(employers.nextStepDate), lte(employers.nextStepDate, query.nextStepDueBy)));
+  const where = and(...conditions);
+  // Names that start with the search come first: "boul" lists "Boulangerie X" before "La Boule".
+  const prefixFirst = q ? [sql`case when ${employers.searchName} like ${`${likeEscape(q)}%`} then 0 else 1 end`] : [];
+  const order =
+    query.sort === "last_contact"
+      ? [sql`${employers.lastContactDate} desc nulls last`, asc(employers.searchName), asc(employers.id)]
+      : query.sort === "next_step"
+        ? [sql`${employers.nextStepDate} asc nulls last`, asc(employers.searchName), asc(employers.id)]
+        : [...prefixFirst, asc(employers.searchName), asc(employers.id)];
+  const [rows, [{ total }]] = await Promise.all([
+    db.select().from(employers).where(where).orderBy(...order).limit(query.limit).offset(query.offset),
+    db.select({ total: count() }).from(employers).where(where),
+  ]);
+  const names = await userNames(db, rows.flatMap((r) => r.specialistIds));
+  return { items: rows.map((r) => toEmployer(r, names)), total };
+};
+
+export const insertEmployer = async (db: Executor, values: typeof employers.$inferInsert): Promise<void> => {
+  await db.insert(employers).values(values);
+};
+
+/** Optimistic update: succeeds only when the stored version is the one the user read. */
+export const updateEmployerIfVersion = async (
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<typeof employers.$inferInsert>,
+  now: Date,
+): Promise<boolean> => {
+  const updated = await db
+    .update(employers)
+    .set({ ...changes, updatedAt: now, version: sql`${employers.version} + 1` })
+    .where(and(eq(employers.id, id), eq(employers.version, expectedVersion)))
+    .returning({ id: employers.id });
+  return updated.length === 1;
+};
+
+/** Employers of a program among `ids` (to check the attendees of an awareness session). */
+export const employersInProgram = async (db: Executor, programId: string, ids: string[]): Promise<Set<string>> => {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: employers.id })
+    .from(employers)
+    .where(and(eq(employers.programId, programId), inArray(employers.id, ids)));
+  return new Set(rows.map((r) => r.id));
+};
+
+/** Moves the employers' "last contact" forward and recomputes their earliest open next step. */
+export const touchEmployersAfterContact = async (db: Executor, ids: string[], date: string): Promise<void> => {
+  if (ids.length === 0) return;
+  await db
+    .update(employers)
+    .set({
+      lastContactDate: sql`greatest(${employers.lastContactDate}, ${date}::date)`,
+      nextStepDate: sql`(select min(c.next_step_date) from ${employerContacts} c where c.employer_id = "employers"."id" and c.next_step_date is not null and c.next_step_done_on is null)`,
+    })
+    .where(inArray(employers.id, ids));
+};
+
+export const insertEmployerContact = async (db: Executor, values: typeof employerContacts.$inferInsert): Promise<void> => {
+  await db.insert(employerContacts).values(values);
+};
+
+const toContact = (c: ContactRow, authorName: string | null, participantNames: Map<string, string>): EmployerContact => ({
+  id: c.id,
+  programId: c.programId,
+  employerId: c.employerId,
+  date: c.date,
+  faceToFace: c.faceToFace,
+  kind: c.kind as EmployerContact["kind"],
+  participantIds: c.participantIds,
+  participants: c.participantIds.filter((id) => participantNames.has(id)).map((id) => ({ id, name: participantNames.get(id) ?? "" })),
+  peopleMet: c.peopleMet,
+  purpose: c.purpose,
+  hiringNeeds: c.hiringNeeds,
+  outcome: c.outcome,
+  nextStep: c.nextStep,
+  nextStepDate: c.nextStepDate,
+  nextStepDoneOn: c.nextStepDoneOn,
+  attendees: c.attendees as EmployerContact["attendees"],
+  specialistId: c.authorId,
+  specialistName: authorName,
+  createdAt: c.createdAt.toISOString(),
+  updatedAt: c.updatedAt.toISOString(),
+  version: c.version,
+});
+
+/** Contacts with an employer, newest first: its own, and the awareness sessions it attended. */
+const concernsEmployer = (employerId: string): SQL | undefined =>
+  or(eq(employerContacts.employerId, employerId), sql`${employerContacts.attendees} @> ${JSON.stringify([{ employerId }])}::jsonb`);
+
+export const listEmployerContacts = async (
+  db: Executor,
+  programId: string,
+  employerId: string,
+  limit: number,
+  offset: number,
+): Promise<{ items: EmployerContact[]; total: number }> => {
+  const where = and(eq(employerContacts.programId, programId), concernsEmployer(employerId));
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ c: employerContacts, authorName: users.name })
+      .from(employerContacts)
+      .leftJoin(users, eq(users.id, employerContacts.authorId))
+      .where(where)
+      .orderBy(desc(employerContacts.date), desc(employerContacts.createdAt), desc(employerContacts.id))
+      .limit(limit)
+      .offset(offset),
+    db.select({ total: count() }).from(employerContacts).where(where),
+  ]);
+  // Every role that reads employers sees the whole program's people, so the names come from the same program.
+  const ids = [...new Set(rows.flatMap((r) => r.c.participantIds))];
+  const names = new Map<string, string>();
+  if (ids.length > 0) {
+    const people = await db
+      .select({ id: participants.id, firstName: participants.firstName, lastName: participants.lastName })
+      .from(participants)
+      .where(and(eq(participants.programId, programId), inArray(participants.id, ids)));
+    for (const p of people) names.set(p.id, `${p.firstName} ${p.lastName}`);
+  }
+  return { total, items: rows.map(({ c, authorName }) => toContact(c, authorName, names)) };
+};
+
+/** The facts the "a colleague contacted this employer lately" rule needs, from `from` to `to`. */
+export const employerContactFacts = async (db: Executor, programId: string, employerId: string, from: string, to: string): Promise<EmployerContactFact[]> => {
+  const rows = await db
+    .select({
+      employerId: employerContacts.employerId,
+      specialistId: employerContacts.authorId,
+      specialistName: users.name,
+      date: employerContacts.date,
+      faceToFace: employerContacts.faceToFace,
+      attendees: employerContacts.attendees,
+    })
+    .from(employerContacts)
+    .leftJoin(users, eq(users.id, employerContacts.authorId))
+    .where(and(eq(employerContacts.programId, programId), gte(employerContacts.date, from), lte(employerContacts.date, to), concernsEmployer(employerId)));
+  return rows.map((r) => ({ ...r, attendees: r.attendees as EmployerContactFact["attendees"] }));
+};

@@ -1,0 +1,63 @@
+import {
+  createEmployerContactInput,
+  createEmployerInput,
+  employerContactListSchema,
+  employerContactSchema,
+  employerDetailSchema,
+  employerListSchema,
+  employerSchema,
+  listEmployerContactsQuery,
+  listEmployersQuery,
+  updateEmployerInput,
+} from "@passerelle/domain";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { type AppContext, actorOf } from "../../platform/context";
+import { recordAudit } from "../../platform/journal";
+import { idParams } from "../participants/participants.routes";
+import { createEmployer } from "./create-employer";
+import { listEmployerContacts } from "./employers.repository";
+import { logEmployerContact } from "./log-employer-contact";
+import { authorizeEmployer, listVisibleEmployers, readEmployer } from "./read-employers";
+import { updateEmployer } from "./update-employer";
+
+const tags = ["employers"];
+
+export const employersRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const db = ctx.database.db;
+
+    app.get(
+      "/api/employers",
+      { schema: { tags, querystring: listEmployersQuery.extend({ programId: z.uuid().optional() }), response: { 200: employerListSchema } } },
+      (req) => listVisibleEmployers(ctx, actorOf(req), req.query),
+    );
+    app.post("/api/employers", { schema: { tags, body: createEmployerInput, response: { 201: employerSchema } } }, async (req, reply) =>
+      reply.code(201).send(await createEmployer(ctx, actorOf(req), req.body)),
+    );
+    app.get("/api/employers/:id", { schema: { tags, params: idParams, response: { 200: employerDetailSchema } } }, (req) =>
+      readEmployer(ctx, actorOf(req), req.params.id),
+    );
+    app.patch(
+      "/api/employers/:id",
+      { schema: { tags, params: idParams, body: updateEmployerInput, response: { 200: employerSchema } } },
+      (req) => updateEmployer(ctx, actorOf(req), req.params.id, req.body),
+    );
+    app.get(
+      "/api/employers/:id/contacts",
+      { schema: { tags, params: idParams, querystring: listEmployerContactsQuery, response: { 200: employerContactListSchema } } },
+      async (req) => {
+        const actor = actorOf(req);
+        const programId = await authorizeEmployer(ctx, actor, req.params.id, "employer.read");
+        // The log names the people a contact was for: who is looking for work, and where. Its reads are audited.
+        await recordAudit(db, ctx.clock, { actor, action: "read", recordType: "employer_contact", recordId: req.params.id, programId });
+        return listEmployerContacts(db, programId, req.params.id, req.query.limit, req.query.offset);
+      },
+    );
+    app.post(
+      "/api/employers/:id/contacts",
+      { schema: { tags, params: idParams, body: createEmployerContactInput, response: { 201: employerContactSchema } } },
+      async (req, reply) => reply.code(201).send(await logEmployerContact(ctx, actorOf(req), req.params.id, req.body)),
+    );
+  };
