@@ -14,6 +14,7 @@
  *
  * Standalone: `npx tsx bench/generate.ts [--small] [--seed N]` fills a fresh in-memory PGlite and prints timing.
  */
+import type { PgTable } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import type { ClosureReason, ConsentScope, ContactPhase, ParticipantStatus } from "@passerelle/domain";
 import { consents, contacts, events, memberships, participants, programs, users } from "../packages/server/src/db/schema/index";
@@ -213,10 +214,9 @@ export const generateDataset = async (db: Db, options: DatasetOptions): Promise<
     phaseStart = now;
   };
 
-  const insertBatches = async <T>(label: string, table: Parameters<Db["insert"]>[0], rows: T[]): Promise<void> => {
+  const insertBatches = async <TTable extends PgTable>(label: string, table: TTable, rows: TTable["$inferInsert"][]): Promise<void> => {
     for (let i = 0; i < rows.length; i += batchSize) {
-      // biome-ignore lint/suspicious/noExplicitAny: rows are typed by the caller against the same table
-      await db.insert(table).values(rows.slice(i, i + batchSize) as any);
+      await db.insert(table).values(rows.slice(i, i + batchSize));
     }
     phase(`${label} (${rows.length})`);
   };

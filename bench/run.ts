@@ -567,7 +567,7 @@ const markdown = (results: EngineResult[], verdicts: Verdict[], startedAt: Date)
     out.push(
       `Dataset: ${r.dataset.counts.participants} participants, ${r.dataset.counts.contacts} contacts, ${r.dataset.counts.events} events, ${r.dataset.counts.consents} consents (seed ${seed}, as of ${r.dataset.asOf}${r.reused ? ", reused from bench/.data" : `, generated in ${r.dataset.seconds.toFixed(0)} s`}). ` +
         `Contacts per participant: median ${r.dataset.distribution?.p50 ?? "?"}, p90 ${r.dataset.distribution?.p90 ?? "?"}, p99 ${r.dataset.distribution?.p99 ?? "?"}, max ${r.dataset.distribution?.max ?? "?"}. ` +
-        `Participant pages use the busiest person (${r.dataset.busiest.contacts} contacts, the worst case: the timeline is capped at 500 events); the caseload list is that person's specialist's.`,
+        `Participant pages use the busiest person (${r.dataset.busiest.contacts} contacts, the worst case: the timeline answers its first page of 100 events); the caseload list is that person's specialist's.`,
     );
     out.push("");
     const withStatements = r.routes.some((x) => x.statements !== undefined);
