@@ -18,7 +18,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import type { ClosureReason, ConsentScope, ContactPhase, ParticipantStatus } from "@passerelle/domain";
 import { consents, contacts, events, memberships, participants, programs, users } from "../packages/server/src/db/schema/index";
-import { addDays, parisDate } from "../packages/server/src/platform/clock";
+import { parisDate } from "../packages/server/src/platform/clock";
 import type { Db } from "../packages/server/src/platform/db";
 import { hashPassword } from "../packages/server/src/platform/passwords";
 import { searchNameOf } from "../packages/server/src/modules/participants/participants.repository";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, longText, shortText, versionField } from "../shared/primitives";
+import { isoDate, longText, shortText } from "../shared/primitives";
 
 const optionalText = (max = 2000) => longText(max).default("");
 

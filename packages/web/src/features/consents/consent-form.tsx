@@ -1,4 +1,4 @@
-import { Button, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { Button, NativeSelect, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import { type ConsentScope, consentScopes, recordConsentInput } from "@passerelle/domain";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import { todayIso } from "../../shared/format/dates";
 import { focusFirstInvalid } from "../../shared/forms/focus-first-invalid";
 import { apiFieldErrors, type FieldErrors, zodFieldErrors } from "../../shared/forms/field-errors";
 import { useRecordConsent } from "./consents-api";
+import { PastDateInput } from "../../shared/components/past-date-input";
 
 export const ConsentForm = ({ participantId }: { participantId: string }) => {
   const { t } = useTranslation();
@@ -48,15 +49,7 @@ export const ConsentForm = ({ participantId }: { participantId: string }) => {
             data={consentScopes.map((s) => ({ value: s, label: t(`consents.scopes.${s}`) }))}
             description={t(`consents.scopeHints.${scope}`)}
           />
-          <TextInput
-            label={t("consents.givenOnLabel")}
-            type="date"
-            required
-            max={todayIso()}
-            value={givenOn}
-            onChange={(e) => setGivenOn(e.currentTarget.value)}
-            error={errors.givenOn}
-          />
+          <PastDateInput label={t("consents.givenOnLabel")} value={givenOn} onChange={setGivenOn} error={errors.givenOn} />
         </SimpleGrid>
         <Textarea
           label={t("consents.detailsLabel")}

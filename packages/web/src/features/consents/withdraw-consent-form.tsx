@@ -1,4 +1,4 @@
-import { Button, Group, Stack, TextInput } from "@mantine/core";
+import { Button, Group, Stack } from "@mantine/core";
 import type { Consent } from "@passerelle/domain";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,6 +6,7 @@ import { FormErrorAlert } from "../../shared/components/form-alert";
 import { todayIso } from "../../shared/format/dates";
 import { apiFieldErrors } from "../../shared/forms/field-errors";
 import { useWithdrawConsent } from "./consents-api";
+import { PastDateInput } from "../../shared/components/past-date-input";
 
 type WithdrawConsentFormProps = { participantId: string; consent: Consent; onDone: () => void; onCancel: () => void };
 
@@ -33,14 +34,11 @@ export const WithdrawConsentForm = ({ participantId, consent, onDone, onCancel }
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <FormErrorAlert error={withdraw.error} />
-        <TextInput
+        <PastDateInput
           label={t("consents.withdrawnOnLabel")}
-          type="date"
-          required
           min={consent.givenOn}
-          max={todayIso()}
           value={withdrawnOn}
-          onChange={(e) => setWithdrawnOn(e.currentTarget.value)}
+          onChange={setWithdrawnOn}
           error={error}
           data-autofocus
         />

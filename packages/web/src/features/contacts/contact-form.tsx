@@ -1,4 +1,4 @@
-import { Button, Chip, Group, Input, NativeSelect, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Button, Chip, Group, Input, NativeSelect, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
 import { contactModes, contactPhases, contactPlaces, contactWith, createContactInput } from "@passerelle/domain";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,6 +8,7 @@ import { focusFirstInvalid } from "../../shared/forms/focus-first-invalid";
 import { apiFieldErrors, type FieldErrors, zodFieldErrors } from "../../shared/forms/field-errors";
 import { useStoredState } from "../../shared/hooks/use-stored-state";
 import { useLogContact } from "./contacts-api";
+import { PastDateInput } from "../../shared/components/past-date-input";
 
 type Mode = (typeof contactModes)[number];
 type Place = (typeof contactPlaces)[number];
@@ -71,15 +72,7 @@ export const ContactForm = ({ participantId }: { participantId: string }) => {
       <Stack gap="md">
         <FormErrorAlert error={log.error} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput
-            label={t("contacts.date")}
-            type="date"
-            required
-            max={todayIso()}
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
-            error={errors.date}
-          />
+          <PastDateInput label={t("contacts.date")} value={date} onChange={setDate} error={errors.date} />
           <NativeSelect
             label={t("contacts.phase")}
             value={phase}

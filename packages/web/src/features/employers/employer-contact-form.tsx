@@ -9,6 +9,7 @@ import { apiFieldErrors, type FieldErrors } from "../../shared/forms/field-error
 import { useParticipants } from "../participants/participants-queries";
 import { employerFieldErrors } from "./employer-fields";
 import { useLogEmployerContact } from "./employers-api";
+import { PastDateInput } from "../../shared/components/past-date-input";
 
 type Attendee = { name: string; role: string };
 
@@ -76,15 +77,7 @@ export const EmployerContactForm = ({ employerId, programId }: { employerId: str
       <Stack gap="md">
         <FormErrorAlert error={log.error} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput
-            label={t("employers.contact.date")}
-            type="date"
-            required
-            max={todayIso()}
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
-            error={errors.date}
-          />
+          <PastDateInput label={t("employers.contact.date")} value={date} onChange={setDate} error={errors.date} />
           <Switch
             label={t("employers.contact.faceToFace")}
             description={t("employers.contact.faceToFaceHint")}
