@@ -121,6 +121,17 @@ describe("contacts, profile, consents", () => {
     expect(bad.body.error.fields[0].path).toBe("mode");
   });
 
+  it("returns a contact logged late, even behind 50 more recent ones", async () => {
+    const p = await newParticipant(specialist);
+    for (let i = 0; i < 51; i++) {
+      expect((await specialist.post(`/api/participants/${p.id}/contacts`, { date: "2026-11-01", mode: "phone", phase: "engagement" })).status).toBe(201);
+    }
+    const late = await specialist.post(`/api/participants/${p.id}/contacts`, { date: "2026-01-15", mode: "in_person", phase: "engagement", notes: "saisi en retard" });
+    expect(late.status).toBe(201);
+    expect(late.body).toMatchObject({ date: "2026-01-15", notes: "saisi en retard" });
+    expect((await specialist.get(`/api/participants/${p.id}`)).body.lastContactDate).toBe("2026-11-01");
+  });
+
   it("keeps every version of the career profile", async () => {
     const p = await newParticipant(specialist);
     const empty = await specialist.get(`/api/participants/${p.id}/profile`);

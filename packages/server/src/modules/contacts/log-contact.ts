@@ -5,7 +5,7 @@ import { notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { type Actor, appendEvent, recordAudit } from "../../platform/journal";
 import { touchLastContact } from "../participants/participants.repository";
-import { insertContact, listContacts } from "./contacts.repository";
+import { findContact, insertContact } from "./contacts.repository";
 
 /** A contact is one quick entry; it also moves the person's "last contact" date used by caseload filters. */
 export const logContact = async (ctx: AppContext, actor: Actor, participantId: string, c: CreateContactInput): Promise<Contact> => {
@@ -37,7 +37,7 @@ export const logContact = async (ctx: AppContext, actor: Actor, participantId: s
     });
     await recordAudit(tx, ctx.clock, { actor, action: "create", recordType: "contact", recordId: id, programId, participantId });
   });
-  const created = (await listContacts(db, participantId, 50, 0)).items.find((x) => x.id === id);
+  const created = await findContact(db, id);
   if (!created) throw notFound();
   return created;
 };

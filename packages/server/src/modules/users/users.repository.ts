@@ -27,7 +27,8 @@ export const replaceMemberships = async (db: Executor, userId: string, rows: { p
   if (rows.length > 0) await db.insert(memberships).values(rows.map((r) => ({ userId, programId: r.programId, role: r.role })));
 };
 
-export const listUsersWithMemberships = async (db: Executor): Promise<UserWithMemberships[]> => {
+/** Every account with its roles, or one account when `userId` is given. */
+export const listUsersWithMemberships = async (db: Executor, userId?: string): Promise<UserWithMemberships[]> => {
   const rows = await db
     .select({
       id: users.id,
@@ -42,6 +43,7 @@ export const listUsersWithMemberships = async (db: Executor): Promise<UserWithMe
     .from(users)
     .leftJoin(memberships, eq(memberships.userId, users.id))
     .leftJoin(programs, eq(programs.id, memberships.programId))
+    .where(userId ? eq(users.id, userId) : undefined)
     .orderBy(asc(users.name), asc(programs.name));
   const byId = new Map<string, UserWithMemberships>();
   for (const r of rows) {
@@ -63,3 +65,6 @@ export const countRecentFailedLogins = async (db: Executor, ip: string, since: D
       .from(loginAttempts)
       .where(sql`${loginAttempts.ip} = ${ip} and ${loginAttempts.at} > ${since.toISOString()}::timestamptz`)
   )[0].n;
+
+export const findUserWithMemberships = async (db: Executor, userId: string): Promise<UserWithMemberships | null> =>
+  (await listUsersWithMemberships(db, userId))[0] ?? null;

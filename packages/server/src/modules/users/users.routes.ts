@@ -8,7 +8,7 @@ import { newId } from "../../platform/ids";
 import { type Actor, recordAudit } from "../../platform/journal";
 import { hashPassword } from "../../platform/passwords";
 import { listAllProgramIds } from "../programs/programs.repository";
-import { findUserByEmail, findUserById, insertUser, listUsersWithMemberships, replaceMemberships } from "./users.repository";
+import { findUserByEmail, findUserById, findUserWithMemberships, insertUser, listUsersWithMemberships, replaceMemberships } from "./users.repository";
 
 const tags = ["users"];
 
@@ -61,7 +61,7 @@ export const usersRoutes =
         await replaceMemberships(tx, id, req.body.memberships);
         await recordAudit(tx, ctx.clock, { actor, action: "create", recordType: "user", recordId: id });
       });
-      const created = (await listUsersWithMemberships(ctx.database.db)).find((u) => u.id === id);
+      const created = await findUserWithMemberships(ctx.database.db, id);
       if (!created) throw notFound();
       return reply.code(201).send(created);
     });
@@ -80,13 +80,13 @@ export const usersRoutes =
         const kept =
           mine === "all"
             ? []
-            : ((await listUsersWithMemberships(ctx.database.db)).find((u) => u.id === req.params.id)?.memberships ?? []).filter((m) => !mine.has(m.programId));
+            : ((await findUserWithMemberships(ctx.database.db, req.params.id))?.memberships ?? []).filter((m) => !mine.has(m.programId));
         await ctx.database.db.transaction(async (tx) => {
           await replaceMemberships(tx, req.params.id, [...kept, ...req.body.memberships]);
           await recordAudit(tx, ctx.clock, { actor, action: "update_memberships", recordType: "user", recordId: req.params.id });
         });
         ctx.sessionCache?.forgetUser(req.params.id);
-        const updated = (await listUsersWithMemberships(ctx.database.db)).find((u) => u.id === req.params.id);
+        const updated = await findUserWithMemberships(ctx.database.db, req.params.id);
         if (!updated) throw notFound();
         return updated;
       },
