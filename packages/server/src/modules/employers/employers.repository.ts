@@ -160,8 +160,13 @@ export const listEmployerContacts = async (
   employerId: string,
   limit: number,
   offset: number,
+  onlyContactId?: string,
 ): Promise<{ items: EmployerContact[]; total: number }> => {
-  const where = and(eq(employerContacts.programId, programId), concernsEmployer(employerId));
+  const where = and(
+    eq(employerContacts.programId, programId),
+    concernsEmployer(employerId),
+    onlyContactId ? eq(employerContacts.id, onlyContactId) : undefined,
+  );
   const [rows, [{ total }]] = await Promise.all([
     db
       .select({ c: employerContacts, authorName: users.name })
@@ -185,6 +190,9 @@ export const listEmployerContacts = async (
   }
   return { total, items: rows.map(({ c, authorName }) => toContact(c, authorName, names)) };
 };
+
+export const findEmployerContact = async (db: Executor, programId: string, employerId: string, id: string): Promise<EmployerContact | null> =>
+  (await listEmployerContacts(db, programId, employerId, 1, 0, id)).items[0] ?? null;
 
 /** The facts the "a colleague contacted this employer lately" rule needs, from `from` to `to`. */
 export const employerContactFacts = async (db: Executor, programId: string, employerId: string, from: string, to: string): Promise<EmployerContactFact[]> => {

@@ -5,7 +5,7 @@ import { AppError, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { type Actor, appendEvent, recordAudit } from "../../platform/journal";
 import { unique } from "./employer-rules";
-import { employersInProgram, insertEmployerContact, listEmployerContacts, touchEmployersAfterContact } from "./employers.repository";
+import { employersInProgram, insertEmployerContact, findEmployerContact, touchEmployersAfterContact } from "./employers.repository";
 import { authorizeEmployer } from "./read-employers";
 
 type FieldError = { path: string; message: string };
@@ -73,7 +73,7 @@ export const logEmployerContact = async (ctx: AppContext, actor: Actor, employer
     }
     await recordAudit(tx, ctx.clock, { actor, action: "create", recordType: "employer_contact", recordId: id, programId });
   });
-  const created = (await listEmployerContacts(db, programId, employerId, 50, 0)).items.find((x) => x.id === id);
+  const created = await findEmployerContact(db, programId, employerId, id);
   if (!created) throw notFound();
   return created;
 };
