@@ -21,6 +21,13 @@ describe("role permissions", () => {
       expect(roles.filter((r) => can(r, p))).toEqual(["admin", "team_lead", "specialist"]);
     }
   });
+  it("keeps job development and the journey records to the team; peers read the jobs of their people", () => {
+    for (const p of ["opening.read", "opening.write", "job.write", "worklist.read"] as const) {
+      expect(roles.filter((r) => can(r, p))).toEqual(["admin", "team_lead", "specialist"]);
+    }
+    expect(roles.filter((r) => can(r, "job.read"))).toEqual(["admin", "team_lead", "specialist", "peer"]);
+    expect(roles.filter((r) => can(r, "worklist.configure"))).toEqual(["admin", "team_lead"]);
+  });
   it("narrows what clinicians and peers see", () => {
     expect(participantScope("clinician")).toBe("care_team_consent");
     expect(participantScope("peer")).toBe("assigned_peer");

@@ -32,6 +32,12 @@ export const permissions = [
   "benefits.write",
   "employer.read",
   "employer.write",
+  "opening.read",
+  "opening.write",
+  "job.read",
+  "job.write",
+  "worklist.read",
+  "worklist.configure",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -56,11 +62,20 @@ const specialistPermissions: Permission[] = [
   // nor peers: a contact made for a named person reveals who is looking for work, and with which employer.
   "employer.read",
   "employer.write",
+  // Openings are part of job development: same audience as the employer register.
+  "opening.read",
+  "opening.write",
+  // The employment journey: job search plan, applications, jobs and their follow-along support plans.
+  "job.read",
+  "job.write",
+  // "My week": the IPS timing rules applied to the user's own people and employers (and snoozing an item).
+  "worklist.read",
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  team_lead: [...specialistPermissions, "caseload.overview", "caseload.reassign", "audit.read"],
+  // The team lead also sets the program's worklist thresholds (they are the team's practice, not the software's).
+  team_lead: [...specialistPermissions, "caseload.overview", "caseload.reassign", "audit.read", "worklist.configure"],
   specialist: specialistPermissions,
   // A clinician of a partner service sees only people who consented to share with the care team, and only
   // their record and career profile: never the specialist's contact notes (need-to-know), nor the benefits
@@ -68,7 +83,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   clinician: ["participant.list", "participant.read", "profile.read", "consent.read"],
   // A peer supporter sees and logs contacts for the people they accompany, not the whole program. No benefits
   // counselling either: income and benefits are need-to-know data, kept to the employment specialists.
-  peer: ["participant.list", "participant.read", "profile.read", "contact.read", "contact.write", "timeline.read"],
+  // They may read the jobs of the people they accompany (peer support is one of the follow-along supports), not
+  // change them.
+  peer: ["participant.list", "participant.read", "profile.read", "contact.read", "contact.write", "timeline.read", "job.read"],
 };
 
 export const can = (role: Role, permission: Permission): boolean => rolePermissions[role].includes(permission);

@@ -16,6 +16,20 @@ export const eventTypes = [
   "employer.created",
   "employer.updated",
   "employer_contact.logged",
+  "employer_contact.next_step_done",
+  "opening.created",
+  "opening.updated",
+  "job.started",
+  "job.updated",
+  "job.ended",
+  "job.end_cancelled",
+  "application.created",
+  "application.status_changed",
+  "job_search_plan.saved",
+  "support_plan.saved",
+  "support_contact.logged",
+  "worklist.snoozed",
+  "worklist_settings.saved",
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 

@@ -1,4 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { jobs } from "./jobs";
 import { participants } from "./participants";
 import { programs } from "./programs";
 import { users } from "./users";
@@ -23,6 +24,10 @@ export const benefitPlans = pgTable(
     results: jsonb("results").notNull(),
     returnToWorkCumulation: boolean("return_to_work_cumulation").notNull(),
     decision: text("decision").notNull().default(""),
+    /** The job the plan was made for (before a start or a change of hours or pay). */
+    jobId: uuid("job_id").references(() => jobs.id, { onDelete: "set null" }),
+    /** Topics covered in the session (benefits planning record): codes of the benefits contract. */
+    topics: text("topics").array().notNull().default([]),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),

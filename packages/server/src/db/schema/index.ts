@@ -4,3 +4,6 @@ export * from "./participants";
 export * from "./events";
 export * from "./benefits";
 export * from "./employers";
+export * from "./openings";
+export * from "./jobs";
+export * from "./worklist";
