@@ -23,11 +23,15 @@ import type { Db } from "../packages/server/src/platform/db";
 import { hashPassword } from "../packages/server/src/platform/passwords";
 import { searchNameOf } from "../packages/server/src/modules/participants/participants.repository";
 import { demoContactNotes, demoFirstNames, demoLastNames } from "../packages/server/src/demo/demo-people";
+import { fullJobDevelopment, generateJobDevelopment, type JobDevelopmentOptions, smallJobDevelopment, type JobDevelopmentSummary } from "./generate-job-development";
 
 export const BENCH_PASSWORD = "bench-passerelle";
 export const BENCH_DOMAIN = "bench.passerelle.test";
 export const specialistEmail = (n: number): string => `specialist${String(n).padStart(2, "0")}@${BENCH_DOMAIN}`;
 export const LEAD_EMAIL = `lead@${BENCH_DOMAIN}`;
+/** The specialist with exactly 20 active people: the worklist budget is stated for such a caseload. */
+export const WORKLIST_EMAIL = `worklist@${BENCH_DOMAIN}`;
+export const WORKLIST_CASELOAD = 20;
 
 export type DatasetOptions = {
   participants: number;
@@ -36,6 +40,8 @@ export type DatasetOptions = {
   seed: number;
   /** The day the dataset is "as of" (YYYY-MM-DD); default: today in Europe/Paris. */
   asOf?: string;
+  /** Employers, their contact log, openings, jobs and profiles (bench/generate-job-development.ts); none when absent. */
+  jobDevelopment?: JobDevelopmentOptions;
   /** Rows per INSERT statement. */
   batchSize?: number;
   log?: (message: string) => void;
@@ -47,6 +53,9 @@ export type DatasetSummary = {
   counts: { users: number; participants: number; contacts: number; events: number; consents: number };
   /** The participant with the most contacts, and their specialist (the bench logs in as that specialist). */
   busiest: { participantId: string; contacts: number; specialistId: string; specialistEmail: string };
+  /** The specialist with WORKLIST_CASELOAD active people, and one of them in job search (the matches route). */
+  worklist: { specialistId: string; specialistEmail: string; people: number; jobSearchParticipantId: string };
+  jobDevelopment: JobDevelopmentSummary | null;
   /** Contacts per participant. */
   distribution: { p50: number; p90: number; p99: number; max: number };
   seconds: number;
@@ -235,10 +244,12 @@ export const generateDataset = async (db: Db, options: DatasetOptions): Promise<
     specialistIds.push(id);
     userRows.push({ id, email: specialistEmail(s), name: `${pick(firstNames)} ${pick(lastNames)} (conseil ${s})`, passwordHash, createdAt: new Date(today - 790 * DAY_MS) });
   }
+  const worklistSpecialistId = uuidv7At(today - 780 * DAY_MS, rng);
+  userRows.push({ id: worklistSpecialistId, email: WORKLIST_EMAIL, name: "Wanda Worklist (bench)", passwordHash, createdAt: new Date(today - 780 * DAY_MS) });
   await db.insert(users).values(userRows);
   await db.insert(memberships).values([
     { userId: leadId, programId, role: "team_lead" as const },
-    ...specialistIds.map((userId) => ({ userId, programId, role: "specialist" as const })),
+    ...[...specialistIds, worklistSpecialistId].map((userId) => ({ userId, programId, role: "specialist" as const })),
   ]);
   phase(`users (${userRows.length})`);
 
@@ -290,6 +301,12 @@ export const generateDataset = async (db: Db, options: DatasetOptions): Promise<
       last: pick(lastNames),
     });
   }
+
+  // The worklist specialist: 20 active people taken evenly through the list (every status but closed).
+  const active = plans.filter((p) => p.status !== "closed");
+  const worklistPeople = Array.from({ length: Math.min(WORKLIST_CASELOAD, active.length) }, (_, k) => active[Math.floor((k * active.length) / WORKLIST_CASELOAD)]);
+  for (const p of worklistPeople) p.specialistId = worklistSpecialistId;
+  const jobSearchPerson = worklistPeople.find((p) => p.status === "job_search") ?? worklistPeople[0];
 
   // Allocate exactly `contacts` contacts, proportionally to each person's weight (largest remainders).
   const totalWeight = plans.reduce((s, p) => s + p.weight, 0);
@@ -413,6 +430,17 @@ export const generateDataset = async (db: Db, options: DatasetOptions): Promise<
   await insertBatches("consents", consents, consentRows);
   await insertBatches("contacts", contacts, contactRows);
   await insertBatches("events", events, eventRows);
+  const jobDevelopment = options.jobDevelopment
+    ? await generateJobDevelopment(db, {
+        programId,
+        today,
+        seed: options.seed,
+        people: plans.map((p) => ({ id: p.id, status: p.status, specialistId: p.specialistId, referral: p.referral, windowEnd: p.windowEnd })),
+        specialistIds: [...specialistIds, worklistSpecialistId],
+        options: options.jobDevelopment,
+        insertBatches,
+      })
+    : null;
   // Production tables are vacuumed and analysed by autovacuum; a freshly loaded one is not: do it now so the
   // planner has statistics and index-only scans can use the visibility map.
   await db.execute(sql`vacuum analyze`);
@@ -434,8 +462,10 @@ export const generateDataset = async (db: Db, options: DatasetOptions): Promise<
       participantId: b.id,
       contacts: busiest.contacts,
       specialistId: b.specialistId ?? specialistIds[0],
-      specialistEmail: specialistEmail(specialistNo),
+      specialistEmail: b.specialistId === worklistSpecialistId ? WORKLIST_EMAIL : specialistEmail(specialistNo),
     },
+    worklist: { specialistId: worklistSpecialistId, specialistEmail: WORKLIST_EMAIL, people: worklistPeople.length, jobSearchParticipantId: jobSearchPerson.id },
+    jobDevelopment,
     distribution: (() => {
       const sorted = [...counts].sort((x, y) => x - y);
       const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -458,6 +488,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     participants: small ? 500 : 5000,
     contacts: small ? 20_000 : 200_000,
     specialists: 40,
+    jobDevelopment: small ? smallJobDevelopment : fullJobDevelopment,
     seed: seedAt > 0 ? Number(process.argv[seedAt + 1]) : 1,
   });
   console.log(JSON.stringify(summary, null, 2));
