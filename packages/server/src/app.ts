@@ -15,6 +15,7 @@ import { consentsRoutes } from "./modules/consents/consents.routes";
 import { contactsRoutes } from "./modules/contacts/contacts.routes";
 import { employersRoutes } from "./modules/employers/employers.routes";
 import { healthRoutes } from "./modules/health/health.routes";
+import { jobSearchRoutes } from "./modules/job-search/job-search.routes";
 import { participantsRoutes } from "./modules/participants/participants.routes";
 import { programsRoutes } from "./modules/programs/programs.routes";
 import { setupRoutes } from "./modules/setup/setup.routes";
@@ -129,6 +130,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     auditRoutes,
     benefitsRoutes,
     employersRoutes,
+    jobSearchRoutes,
   ]) {
     await app.register(routes(ctx));
   }

@@ -6,6 +6,8 @@ import { getParticipant } from "../src/modules/participants/participants.reposit
 import { latestProfile } from "../src/modules/career-profile/career-profile.repository";
 import { insertConsent } from "../src/modules/consents/consents.repository";
 import { getEmployer, insertEmployer } from "../src/modules/employers/employers.repository";
+import { insertApplication } from "../src/modules/job-search/applications.repository";
+import { latestPlan } from "../src/modules/job-search/job-search-plan.repository";
 import { insertParticipant, searchNameOf } from "../src/modules/participants/participants.repository";
 import { insertUser } from "../src/modules/users/users.repository";
 import { ApiClient } from "./support/http-client";
@@ -143,6 +145,31 @@ const cases = (): Case[] => {
     {
       method: "POST", url: "/api/employers/:id/contacts", path: () => `/api/employers/${employerId}/contacts`,
       body: () => ({ date: "2026-10-03", faceToFace: true, kind: "for_participant", participantIds: [p()] }), allowed: writers, ok: 201,
+    },
+    // Job search plan and applications: read by the team and by the peer who accompanies the person (job.read),
+    // written by the team (job.write); clinicians get 403.
+    { method: "GET", url: "/api/participants/:id/job-search-plan", path: () => `/api/participants/${p()}/job-search-plan`, allowed: [...writers, "peer"], ok: 200 },
+    {
+      method: "PUT", url: "/api/participants/:id/job-search-plan", path: () => `/api/participants/${p()}/job-search-plan`,
+      body: async () => ({ version: (await latestPlan(t.database.db, p()))?.version ?? 0, data: { notes: `N${newId()}` } }), allowed: writers, ok: 200,
+    },
+    { method: "GET", url: "/api/participants/:id/job-search-plan/history", path: () => `/api/participants/${p()}/job-search-plan/history`, allowed: [...writers, "peer"], ok: 200 },
+    { method: "GET", url: "/api/participants/:id/applications", path: () => `/api/participants/${p()}/applications`, allowed: [...writers, "peer"], ok: 200 },
+    {
+      method: "POST", url: "/api/participants/:id/applications", path: () => `/api/participants/${p()}/applications`,
+      body: () => ({ employerId, title: "Vendeur", date: "2026-10-03" }), allowed: writers, ok: 201,
+    },
+    {
+      method: "POST", url: "/api/applications/:id/status",
+      path: async () => {
+        const applicationId = newId();
+        await insertApplication(t.database.db, {
+          id: applicationId, programId: world.program1, participantId: p(), employerName: "Matrix Employer", title: "Vendeur", status: "interested",
+          history: [{ status: "interested", date: "2026-10-01", reason: null, note: "" }],
+        });
+        return `/api/applications/${applicationId}/status`;
+      },
+      body: () => ({ version: 1, status: "applied", date: "2026-10-02" }), allowed: writers, ok: 200,
     },
     // Last: it ends the session it is called with.
     { method: "POST", url: "/api/auth/logout", path: () => "/api/auth/logout", allowed: everyone, ok: 204, publicStatus: 204, outsider: 204 },

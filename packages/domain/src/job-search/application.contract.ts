@@ -56,12 +56,15 @@ export const createApplicationInput = z
     openingId: z.uuid().nullish(),
     employerId: z.uuid().nullish(),
     employerName: shortText(160).default(""),
-    title: shortText(160).min(1, { message: "required" }),
+    /** May stay empty when the application is for an opening: the opening's title is used. */
+    title: shortText(160).default(""),
     status: z.enum(["interested", "applied"]).default("interested"),
     date: isoDate,
     note: longText(2000).default(""),
   })
-  .refine((a) => !!a.openingId || !!a.employerId || a.employerName !== "", { message: "required", path: ["employerName"] });
+  .refine((a) => !!a.openingId || !!a.employerId || a.employerName !== "", { message: "required", path: ["employerName"] })
+  .refine((a) => !!a.openingId || a.title !== "", { message: "required", path: ["title"] });
+export type CreateApplicationInput = z.infer<typeof createApplicationInput>;
 
 /** POST /api/applications/:id/status: one step forward, dated, with a reason for the two negative outcomes. */
 export const changeApplicationStatusInput = z.object({

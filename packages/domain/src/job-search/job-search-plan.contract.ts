@@ -61,6 +61,10 @@ export const jobSearchPlanSchema = z.object({
   savedBy: z.string().nullable(),
 });
 export type JobSearchPlan = z.infer<typeof jobSearchPlanSchema>;
+export type SaveJobSearchPlanInput = z.infer<typeof saveJobSearchPlanInput>;
+
+/** GET /api/participants/:id/job-search-plan/history: every saved version, newest first. */
+export const jobSearchPlanHistorySchema = z.object({ items: z.array(jobSearchPlanSchema) });
 
 /** Steps still to do whose due date has passed, for the plan page and the review. */
 export const overdueSteps = (plan: JobSearchPlanData, today: string): JobSearchPlanData["steps"] =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicationReasonCodes, applicationStatuses, notSelectedReasons, withdrawalReasons } from "./application.contract";
+import { applicationReasonCodes, applicationStatuses, createApplicationInput, notSelectedReasons, withdrawalReasons } from "./application.contract";
 import { applicationTransitions, checkApplicationTransition, isFinalApplicationStatus } from "./application-transitions";
 import { jobSearchPlanDataSchema, overdueSteps } from "./job-search-plan.contract";
 
@@ -84,5 +84,14 @@ describe("job search plan", () => {
       ],
     });
     expect(overdueSteps(plan, TODAY).map((s) => s.description)).toEqual(["a"]);
+  });
+});
+
+describe("application input", () => {
+  it("needs a title, unless the application is for an opening (its title is used)", () => {
+    const base = { employerName: "Le Bouchon", date: TODAY };
+    expect(createApplicationInput.safeParse(base).success).toBe(false);
+    expect(createApplicationInput.safeParse({ ...base, title: "Commis" }).success).toBe(true);
+    expect(createApplicationInput.safeParse({ date: TODAY, openingId: STEP }).success).toBe(true);
   });
 });
