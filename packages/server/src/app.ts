@@ -14,7 +14,9 @@ import { careerProfileRoutes } from "./modules/career-profile/career-profile.rou
 import { consentsRoutes } from "./modules/consents/consents.routes";
 import { contactsRoutes } from "./modules/contacts/contacts.routes";
 import { employersRoutes } from "./modules/employers/employers.routes";
+import { followAlongRoutes } from "./modules/follow-along/follow-along.routes";
 import { healthRoutes } from "./modules/health/health.routes";
+import { jobsRoutes } from "./modules/jobs/jobs.routes";
 import { jobSearchRoutes } from "./modules/job-search/job-search.routes";
 import { participantsRoutes } from "./modules/participants/participants.routes";
 import { programsRoutes } from "./modules/programs/programs.routes";
@@ -130,6 +132,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     auditRoutes,
     benefitsRoutes,
     employersRoutes,
+    jobsRoutes,
+    followAlongRoutes,
     jobSearchRoutes,
   ]) {
     await app.register(routes(ctx));

@@ -204,6 +204,23 @@ describe("benefits plans", () => {
     expect((await clinician.get(`/api/participants/${hidden}/benefit-plans`)).status).toBe(404);
   });
 
+  it("records the topics covered and the job the plan prepared; a job of someone else is refused with 422", async () => {
+    const job = await specialist.post(`/api/participants/${participantId}/jobs`, { employerName: "Café", title: "Serveuse", startDate: "2026-03-02", contract: "cdd" });
+    expect(job.status).toBe(201);
+    const saved = await specialist.post(`/api/participants/${participantId}/benefit-plans`, { ...plan, jobId: job.body.job.id, topics: ["aah", "prime_activite", "aah"] });
+    expect(saved.status).toBe(201);
+    expect(saved.body).toMatchObject({ jobId: job.body.job.id, topics: ["aah", "prime_activite"] });
+    const list = await specialist.get(`/api/participants/${participantId}/benefit-plans`);
+    expect(list.body.items.find((p: { id: string }) => p.id === saved.body.id)).toMatchObject({ jobId: job.body.job.id, topics: ["aah", "prime_activite"] });
+    const someoneElse = newId();
+    await insertParticipant(t.database.db, { id: someoneElse, programId: world.program1, firstName: "Autre", lastName: "Personne", searchName: "autre personne", referralDate: "2026-01-05" });
+    const refused = await specialist.post(`/api/participants/${someoneElse}/benefit-plans`, { ...plan, jobId: job.body.job.id });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fields).toEqual([{ path: "jobId", message: "Cet emploi n'est pas celui de cette personne." }]);
+    expect((await specialist.get(`/api/participants/${someoneElse}/benefit-plans`)).body.items).toEqual([]);
+    expect((await specialist.post(`/api/participants/${participantId}/benefit-plans`, { ...plan, topics: ["lottery"] })).status).toBe(400);
+  });
+
   it("answers 404 for a plan of someone else", async () => {
     const saved = await specialist.post(`/api/participants/${participantId}/benefit-plans`, plan);
     const someoneElse = newId();

@@ -33,6 +33,16 @@ describe("benefits plan contract", () => {
     expect(pathsOf(benefitsComparisonInputSchema.safeParse({ situation, scenarios: [] }))).toEqual(["scenarios:too_small"]);
   });
 
+  it("takes an optional job and the topics covered, known codes only", () => {
+    const jobId = "00000000-0000-7000-8000-000000000001";
+    const plan = saveBenefitsPlanInput.parse({ planDate: "2026-02-10", situation, scenarios: [scenario(10)], jobId, topics: ["aah", "prime_activite"] });
+    expect(plan).toMatchObject({ jobId, topics: ["aah", "prime_activite"] });
+    expect(saveBenefitsPlanInput.parse({ planDate: "2026-02-10", situation, scenarios: [scenario(10)] }).topics).toEqual([]);
+    expect(pathsOf(saveBenefitsPlanInput.safeParse({ planDate: "2026-02-10", situation, scenarios: [scenario(10)], topics: ["lottery"] }))).toEqual([
+      expect.stringMatching(/^topics\.0:/),
+    ]);
+  });
+
   it("reads a saved situation back without checking the coverage again", () => {
     const saved = simulateRequestSchema.parse(situation);
     expect(benefitsPlanSituationSchema.parse({ ...saved, to: "2099-12" }).to).toBe("2099-12");

@@ -51,6 +51,25 @@ export const benefitsComparisonInputSchema = z
 export type BenefitsComparisonInput = z.input<typeof benefitsComparisonInputSchema>;
 export type BenefitsComparison = z.output<typeof benefitsComparisonInputSchema>;
 
+/**
+ * What a benefits planning session covered (the benefits planning record). Short codes, labelled by the web:
+ * earnings and benefits cumulation, AAH, RSA, prime d'activité, housing aid (APL), health cover (C2S), the
+ * declarations to make (CAF, MSA, France Travail), the return-to-work rules, other.
+ */
+export const benefitsPlanTopics = [
+  "earnings_cumulation",
+  "aah",
+  "rsa",
+  "prime_activite",
+  "housing_aid",
+  "health_cover",
+  "declarations",
+  "return_to_work_rules",
+  "other",
+] as const;
+export const benefitsPlanTopicSchema = z.enum(benefitsPlanTopics);
+export type BenefitsPlanTopic = z.infer<typeof benefitsPlanTopicSchema>;
+
 /** POST /api/participants/:id/benefit-plans. No results: the server computes them from these inputs. */
 export const saveBenefitsPlanInput = z
   .object({
@@ -60,6 +79,9 @@ export const saveBenefitsPlanInput = z
     scenarios: scenarioList,
     /** What the person decided (their words, as they want it written). */
     decision: longText(4000).default(""),
+    /** The job the session prepared (before a start, a change of hours or pay): a job of the same person. */
+    jobId: z.uuid().nullish(),
+    topics: z.array(benefitsPlanTopicSchema).max(benefitsPlanTopics.length).default([]),
   })
   .superRefine(scenariosWithinPeriod);
 export type SaveBenefitsPlanInput = z.input<typeof saveBenefitsPlanInput>;
@@ -95,6 +117,8 @@ export const benefitsPlanSchema = z.object({
   /** The six-month full cumulation on return to work was applied (the switch shown with the results). */
   returnToWorkCumulation: z.boolean(),
   decision: z.string(),
+  jobId: z.uuid().nullable(),
+  topics: z.array(benefitsPlanTopicSchema),
   createdBy: z.string().nullable(),
   createdAt: z.string(),
   version: z.number().int(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { supportActivity } from "./support-activity";
-import { logSupportContactInput, supportPlanDataSchema } from "./support-plan.contract";
+import { logSupportContactInput, supportContactLogSchema, supportPlanDataSchema } from "./support-plan.contract";
 
 const id = (n: number) => `00000000-0000-7000-8000-${String(n).padStart(12, "0")}`;
 const TODAY = "2026-03-20";
@@ -47,5 +47,17 @@ describe("support plan", () => {
     const parsed = logSupportContactInput.parse({ contact: { date: TODAY, mode: "in_person", phase: "follow_along" }, supportIds: [id(1)] });
     expect(parsed.contact.withWhom).toEqual(["participant"]);
     expect(logSupportContactInput.safeParse({ contact: { date: TODAY, mode: "in_person", phase: "follow_along" }, supportIds: [] }).success).toBe(false);
+  });
+});
+
+describe("support contact log contract", () => {
+  it("reads a link with its contact and the activity of each support", () => {
+    const contact = {
+      id: id(20), participantId: id(21), date: "2026-03-05", durationMinutes: 30, mode: "in_person", place: "community",
+      withWhom: ["participant", "employer"], phase: "follow_along", notes: "", authorId: null, authorName: null, createdAt: "2026-03-05T10:00:00.000Z",
+    };
+    const log = { items: [{ contactId: id(20), jobId: id(22), supportIds: [id(1)], date: "2026-03-05", contact }], total: 1,
+      supportActivity: [{ supportId: id(1), lastDate: "2026-03-05", count: 1, dueBy: "2026-03-12", overdue: false }] };
+    expect(supportContactLogSchema.safeParse(log).success).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createContactInput } from "../contacts/contact.contract";
+import { contactSchema, createContactInput } from "../contacts/contact.contract";
 import { isoDate, longText, shortText } from "../shared/primitives";
 
 /**
@@ -101,3 +101,27 @@ export const supportContactLinkSchema = z.object({
   date: isoDate,
 });
 export type SupportContactLink = z.infer<typeof supportContactLinkSchema>;
+
+/** One entry of a job's support contact log: the link and the participant contact it points to. */
+export const supportContactEntrySchema = supportContactLinkSchema.extend({ contact: contactSchema });
+export type SupportContactEntry = z.infer<typeof supportContactEntrySchema>;
+
+/** What `supportActivity` says of one support, as the API returns it. */
+export const supportActivitySchema = z.object({
+  supportId: z.uuid(),
+  lastDate: isoDate.nullable(),
+  count: z.number().int(),
+  dueBy: isoDate.nullable(),
+  overdue: z.boolean(),
+});
+
+/**
+ * GET /api/jobs/:id/support-contacts: the contacts logged against the job's supports, newest first, and for each
+ * support of the current plan its last date and whether the agreed rhythm is kept.
+ */
+export const supportContactLogSchema = z.object({
+  items: z.array(supportContactEntrySchema),
+  total: z.number().int(),
+  supportActivity: z.array(supportActivitySchema),
+});
+export type SupportContactLog = z.infer<typeof supportContactLogSchema>;

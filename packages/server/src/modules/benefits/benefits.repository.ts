@@ -18,6 +18,8 @@ export const listBenefitsPlans = async (db: Executor, participantId: string): Pr
       scenarios: benefitPlans.scenarios,
       returnToWorkCumulation: benefitPlans.returnToWorkCumulation,
       decision: benefitPlans.decision,
+      jobId: benefitPlans.jobId,
+      topics: benefitPlans.topics,
       createdBy: users.name,
       createdAt: benefitPlans.createdAt,
       version: benefitPlans.version,
@@ -32,6 +34,7 @@ export const listBenefitsPlans = async (db: Executor, participantId: string): Pr
     ...r,
     country: r.country as BenefitsPlanSummary["country"],
     scenarios: r.scenarios as BenefitsPlanSummary["scenarios"],
+    topics: r.topics as BenefitsPlanSummary["topics"],
     createdAt: r.createdAt.toISOString(),
   }));
 };
@@ -55,6 +58,8 @@ export const findBenefitsPlan = async (db: Executor, participantId: string, plan
     results: p.results as BenefitsPlan["results"],
     returnToWorkCumulation: p.returnToWorkCumulation,
     decision: p.decision,
+    jobId: p.jobId,
+    topics: p.topics as BenefitsPlan["topics"],
     createdBy,
     createdAt: p.createdAt.toISOString(),
     version: p.version,

@@ -1,9 +1,10 @@
 import { type BenefitsPlan, franceBenefitRules, type Locale, localizeComparison, type SaveBenefitsPlan } from "@passerelle/domain";
 import { authorizeParticipant } from "../../platform/access";
 import type { AppContext } from "../../platform/context";
-import { notFound } from "../../platform/errors";
+import { AppError, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { type Actor, appendEvent, recordAudit } from "../../platform/journal";
+import { jobOfParticipant } from "../jobs/jobs.repository";
 import { findBenefitsPlan, insertBenefitsPlan } from "./benefits.repository";
 import { compareOnce } from "./simulate-benefits";
 
@@ -22,6 +23,10 @@ export const saveBenefitsPlan = async (ctx: AppContext, actor: Actor, participan
   const results = compareOnce({ situation: input.situation, scenarios });
   const id = newId();
   await db.transaction(async (tx) => {
+    // The job a plan prepares is one of this person's: any other id is refused, never stored.
+    if (input.jobId && !(await jobOfParticipant(tx, participantId, input.jobId))) {
+      throw new AppError("unprocessable", { fields: [{ path: "jobId", message: "unknown_job" }] });
+    }
     await insertBenefitsPlan(tx, {
       id,
       participantId,
@@ -33,6 +38,8 @@ export const saveBenefitsPlan = async (ctx: AppContext, actor: Actor, participan
       results,
       returnToWorkCumulation: input.situation.returnToWorkCumulation,
       decision: input.decision,
+      jobId: input.jobId ?? null,
+      topics: [...new Set(input.topics)],
       createdBy: actor.userId,
       createdAt: ctx.clock.now(),
     });
