@@ -6,6 +6,7 @@ import { newId } from "../platform/ids";
 import type { Actor } from "../platform/journal";
 import { hashPassword } from "../platform/passwords";
 import { seedDemoEmployers } from "./demo-employers";
+import { seedDemoJobSearch } from "./demo-job-search";
 import { saveCareerProfile } from "../modules/career-profile/save-career-profile";
 import { recordConsent } from "../modules/consents/record-consent";
 import { logContact } from "../modules/contacts/log-contact";
@@ -190,4 +191,5 @@ export const seedDemo = async (database: Database, today = parisDate(new Date())
     if (plan.status === "closed") await advance("closed", addDays(today, -5 - Math.floor(rnd() * 20)), plan.closure);
   }
   await seedDemoEmployers({ ...ctx, clock }, today, programs, actor, lyonPeople[0]);
+  await seedDemoJobSearch({ ...ctx, clock }, today, programs, actor);
 };
