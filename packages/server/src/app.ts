@@ -13,6 +13,7 @@ import { benefitsRoutes } from "./modules/benefits/benefits.routes";
 import { careerProfileRoutes } from "./modules/career-profile/career-profile.routes";
 import { consentsRoutes } from "./modules/consents/consents.routes";
 import { contactsRoutes } from "./modules/contacts/contacts.routes";
+import { employerTransferRoutes } from "./modules/employers/employer-transfer.routes";
 import { employersRoutes } from "./modules/employers/employers.routes";
 import { followAlongRoutes } from "./modules/follow-along/follow-along.routes";
 import { healthRoutes } from "./modules/health/health.routes";
@@ -132,6 +133,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     auditRoutes,
     benefitsRoutes,
     employersRoutes,
+    employerTransferRoutes,
     jobsRoutes,
     followAlongRoutes,
     jobSearchRoutes,

@@ -146,6 +146,10 @@ const cases = (): Case[] => {
       method: "POST", url: "/api/employers/:id/contacts", path: () => `/api/employers/${employerId}/contacts`,
       body: () => ({ date: "2026-10-03", faceToFace: true, kind: "for_participant", participantIds: [p()] }), allowed: writers, ok: 201,
     },
+    // Employer import and export: the file is the raw body (any content type; the bytes tell CSV from XLSX).
+    { method: "POST", url: "/api/employers/import/preview", path: () => `/api/employers/import/preview?programId=${world.program1}`, body: () => `Nom\nAperçu ${newId()}\n`, allowed: writers, ok: 200 },
+    { method: "POST", url: "/api/employers/import", path: () => `/api/employers/import?programId=${world.program1}`, body: () => `Nom\nImport ${newId()}\n`, allowed: writers, ok: 200 },
+    { method: "GET", url: "/api/employers/export", path: () => `/api/employers/export?programId=${world.program1}`, allowed: writers, ok: 200 },
     // Job search plan and applications: read by the team and by the peer who accompanies the person (job.read),
     // written by the team (job.write); clinicians get 403.
     { method: "GET", url: "/api/participants/:id/job-search-plan", path: () => `/api/participants/${p()}/job-search-plan`, allowed: [...writers, "peer"], ok: 200 },

@@ -320,3 +320,94 @@ export const previewEmployerImport = (
   });
   return report;
 };
+
+/** Why an import row is left out as a register duplicate: the import never doubles nor overwrites a record. */
+export const employerImportDuplicateReasons = ["same_siret", "same_name_and_town"] as const;
+export type EmployerImportDuplicateReason = (typeof employerImportDuplicateReasons)[number];
+
+export type EmployerImportClassification = {
+  columns: ImportColumn[];
+  missingRequired: EmployerImportField[];
+  accepted: { rowNumber: number; employer: CreateEmployer }[];
+  rejected: { rowNumber: number; errors: EmployerImportError[] }[];
+  duplicates: {
+    rowNumber: number;
+    employer: CreateEmployer;
+    reason: EmployerImportDuplicateReason;
+    existing: { id: string; name: string };
+  }[];
+  emptyRows: number[];
+};
+
+/**
+ * What an import will do with each row: create it, refuse it (problems to fix in the file), or skip it because
+ * the program's register already has that employer: same SIRET, or same name and town when one of the two has
+ * no SIRET to tell them apart (two establishments with their own SIRETs are two employers). Skipping rather than
+ * updating keeps the register's history with the team: an old spreadsheet never overwrites a newer record, and
+ * importing the same file twice creates nothing the second time.
+ */
+export const classifyEmployerImport = (
+  headers: readonly string[],
+  records: readonly Record<string, string>[],
+  existing: readonly ExistingEmployer[],
+  options: { defaultCountry?: string; firstRowNumber?: number } = {},
+): EmployerImportClassification => {
+  const report = previewEmployerImport(headers, records, existing, options);
+  const byId = new Map(existing.map((e) => [e.id, e] as const));
+  const bySiret = new Map(existing.flatMap((e) => (e.siret ? [[e.siret, e] as const] : [])));
+  const first = options.firstRowNumber ?? 2;
+  const result: EmployerImportClassification = { ...report, accepted: [], rejected: [], duplicates: [] };
+
+  for (const row of report.accepted) {
+    const namesake = row.possibleDuplicateOf ? byId.get(row.possibleDuplicateOf) : undefined;
+    if (namesake) {
+      result.duplicates.push({ rowNumber: row.rowNumber, employer: row.employer, reason: "same_name_and_town", existing: { id: namesake.id, name: namesake.name } });
+    } else result.accepted.push({ rowNumber: row.rowNumber, employer: row.employer });
+  }
+  for (const row of report.rejected) {
+    const registered = row.errors.length === 1 && row.errors[0].code === "siret_already_registered";
+    const parsed = registered ? parseEmployerImportRow(records[row.rowNumber - first], row.rowNumber, options) : null;
+    const holder = parsed?.ok && parsed.employer.siret ? bySiret.get(parsed.employer.siret) : undefined;
+    if (parsed?.ok && holder) {
+      result.duplicates.push({ rowNumber: row.rowNumber, employer: parsed.employer, reason: "same_siret", existing: { id: holder.id, name: holder.name } });
+    } else result.rejected.push(row);
+  }
+  result.duplicates.sort((a, b) => a.rowNumber - b.rowNumber);
+  return result;
+};
+
+const importRowNumber = z.number().int();
+const importProblemSchema = z.object({
+  field: z.union([z.enum(employerImportFields), z.literal("row")]),
+  code: z.enum(employerImportErrorCodes),
+  /** The problem in plain words, in the request's language. */
+  message: z.string(),
+});
+
+/** POST /api/employers/import/preview: what the file holds and what importing it would do. Nothing is saved. */
+export const employerImportPreviewSchema = z.object({
+  format: z.enum(["csv", "xlsx"]),
+  /** Data rows read under the header row, empty ones included. */
+  totalRows: z.number().int(),
+  columns: z.array(z.object({ header: z.string(), field: z.enum(employerImportFields).nullable() })),
+  missingRequired: z.array(z.enum(employerImportFields)),
+  accepted: z.array(z.object({ rowNumber: importRowNumber, employer: createEmployerInput })),
+  rejected: z.array(z.object({ rowNumber: importRowNumber, errors: z.array(importProblemSchema) })),
+  duplicates: z.array(
+    z.object({
+      rowNumber: importRowNumber,
+      employer: createEmployerInput,
+      reason: z.enum(employerImportDuplicateReasons),
+      existing: z.object({ id: z.uuid(), name: z.string() }),
+    }),
+  ),
+  emptyRows: z.array(z.number().int()),
+});
+export type EmployerImportPreview = z.infer<typeof employerImportPreviewSchema>;
+
+/** POST /api/employers/import: the same report, once the accepted rows are saved (all of them, or none). */
+export const employerImportResultSchema = employerImportPreviewSchema.extend({ created: z.number().int() });
+export type EmployerImportResult = z.infer<typeof employerImportResultSchema>;
+
+/** The file size the import accepts (2 MB: some 5,000 rows of a full register in CSV, more in XLSX). */
+export const EMPLOYER_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
