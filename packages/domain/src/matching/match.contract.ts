@@ -112,6 +112,15 @@ export const matchesQuery = z.object({
 });
 export type MatchesQuery = z.infer<typeof matchesQuery>;
 
+/** GET /api/openings/:id/matches: `mine=true` keeps the people the reader is the specialist of. */
+export const openingMatchesQuery = matchesQuery.extend({
+  mine: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true"),
+});
+export type OpeningMatchesQuery = z.infer<typeof openingMatchesQuery>;
+
 /** GET /api/participants/:id/matches: open openings ranked for one person. */
 export const participantMatchesSchema = z.object({
   items: z.array(matchSchema.extend({ opening: openingSchema })),

@@ -286,3 +286,12 @@ describe("ranking", () => {
     expect(elapsed).toBeLessThan(100);
   });
 });
+
+describe("matches query", () => {
+  it("reads mine=true as the reader's own people, anything else as everyone", async () => {
+    const { openingMatchesQuery } = await import("./match.contract");
+    expect(openingMatchesQuery.parse({ mine: "true" })).toMatchObject({ mine: true, limit: 20, minScore: 0 });
+    expect(openingMatchesQuery.parse({})).toMatchObject({ mine: false });
+    expect(openingMatchesQuery.safeParse({ mine: "yes" }).success).toBe(false);
+  });
+});

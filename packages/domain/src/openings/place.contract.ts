@@ -36,3 +36,19 @@ export const normalizePlaceName = (name: string): string =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+
+/** A French commune as the picker shows it: what GET /api/places/communes answers, from the server's geography. */
+export const communeSummarySchema = z.object({
+  inseeCode: z.string(),
+  name: z.string(),
+  postalCodes: z.array(z.string()),
+  department: z.object({ code: z.string(), name: z.string() }),
+  /** The intercommunality (EPCI, by its SIREN); null for the few communes outside any (islands). */
+  epci: z.object({ code: z.string(), name: z.string() }).nullable(),
+});
+export type CommuneSummary = z.infer<typeof communeSummarySchema>;
+
+/** GET /api/places/communes?q=: a name's beginning (accents ignored), a postal code or its first digits, or an INSEE code. */
+export const communeSearchQuery = z.object({ q: z.string().trim().min(1).max(100) });
+export const communeListSchema = z.object({ items: z.array(communeSummarySchema).max(20) });
+export type CommuneList = z.infer<typeof communeListSchema>;

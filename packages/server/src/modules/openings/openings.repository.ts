@@ -1,0 +1,120 @@
+import { type SQL, and, count, desc, eq, inArray, or, sql } from "drizzle-orm";
+import type { ListOpeningsQuery, Opening } from "@passerelle/domain";
+import { employerContacts, employers, openings } from "../../db/schema/index";
+import type { Executor } from "../../platform/db";
+import { normalizeForSearch } from "../participants/participants.repository";
+
+export type OpeningRow = typeof openings.$inferSelect;
+
+/** Lower case without accents: "serveur" finds "Serveur·se en salle", "cafe" finds "Café". */
+export const searchTitleOf = (title: string): string => normalizeForSearch(title);
+
+const columns = {
+  id: openings.id,
+  programId: openings.programId,
+  employerId: openings.employerId,
+  employerName: employers.name,
+  title: openings.title,
+  occupationCode: openings.occupationCode,
+  hoursPerWeek: openings.hoursPerWeek,
+  schedule: openings.schedule,
+  place: openings.place,
+  environment: openings.environment,
+  requirements: openings.requirements,
+  description: openings.description,
+  status: openings.status,
+  source: openings.source,
+  employerContactId: openings.employerContactId,
+  postedOn: openings.postedOn,
+  closesOn: openings.closesOn,
+  createdAt: openings.createdAt,
+  updatedAt: openings.updatedAt,
+  version: openings.version,
+};
+const selectOpenings = (db: Executor) => db.select(columns).from(openings).innerJoin(employers, eq(employers.id, openings.employerId));
+type Selected = Awaited<ReturnType<typeof selectOpenings>>[number];
+
+/** The stored columns as the contract says them (text columns hold the contract's enums, written by the use cases). */
+export const toOpening = (r: Selected): Opening => ({
+  ...r,
+  schedule: r.schedule as Opening["schedule"],
+  place: (r.place ?? null) as Opening["place"],
+  environment: r.environment as Opening["environment"],
+  status: r.status as Opening["status"],
+  source: r.source as Opening["source"],
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+});
+
+export const findOpeningProgram = async (db: Executor, id: string): Promise<string | null> => {
+  const [row] = await db.select({ programId: openings.programId }).from(openings).where(eq(openings.id, id));
+  return row?.programId ?? null;
+};
+
+export const getOpening = async (db: Executor, id: string): Promise<Opening | null> => {
+  const [row] = await selectOpenings(db).where(eq(openings.id, id));
+  return row ? toOpening(row) : null;
+};
+
+/** Every open opening of a program, for matching: one query, the employer's name joined. */
+export const listOpenOpenings = async (db: Executor, programId: string): Promise<Opening[]> =>
+  (await selectOpenings(db).where(and(eq(openings.programId, programId), eq(openings.status, "open")))).map(toOpening);
+
+const likeEscape = (text: string): string => text.replace(/[%_\\]/g, "\\$&");
+
+export const listOpenings = async (db: Executor, programIds: string[], query: ListOpeningsQuery): Promise<{ items: Opening[]; total: number }> => {
+  if (programIds.length === 0) return { items: [], total: 0 };
+  const conditions: (SQL | undefined)[] = [programIds.length === 1 ? eq(openings.programId, programIds[0]) : inArray(openings.programId, programIds)];
+  if (query.status !== "all") conditions.push(eq(openings.status, query.status));
+  const q = query.q ? normalizeForSearch(query.q) : "";
+  if (q) {
+    const pattern = `%${likeEscape(q)}%`;
+    conditions.push(or(sql`${openings.searchTitle} like ${pattern}`, sql`${employers.searchName} like ${pattern}`));
+  }
+  if (query.employerId) conditions.push(eq(openings.employerId, query.employerId));
+  if (query.occupation) {
+    conditions.push(query.occupation.length === 1 ? sql`${openings.occupationCode} like ${`${query.occupation}%`}` : eq(openings.occupationCode, query.occupation));
+  }
+  if (query.inseeCode) conditions.push(eq(openings.inseeCode, query.inseeCode));
+  if (query.source) conditions.push(eq(openings.source, query.source));
+  const where = and(...conditions);
+  const [rows, [{ total }]] = await Promise.all([
+    selectOpenings(db).where(where).orderBy(desc(openings.createdAt), desc(openings.id)).limit(query.limit).offset(query.offset),
+    db.select({ total: count() }).from(openings).innerJoin(employers, eq(employers.id, openings.employerId)).where(where),
+  ]);
+  return { items: rows.map(toOpening), total };
+};
+
+export const insertOpening = async (db: Executor, values: typeof openings.$inferInsert): Promise<void> => {
+  await db.insert(openings).values(values);
+};
+
+/** Optimistic update: succeeds only when the stored version is the one the user read. */
+export const updateOpeningIfVersion = async (
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<typeof openings.$inferInsert>,
+  now: Date,
+): Promise<boolean> => {
+  const updated = await db
+    .update(openings)
+    .set({ ...changes, updatedAt: now, version: sql`${openings.version} + 1` })
+    .where(and(eq(openings.id, id), eq(openings.version, expectedVersion)))
+    .returning({ id: openings.id });
+  return updated.length === 1;
+};
+
+export const findEmployerProgramOf = async (db: Executor, employerId: string): Promise<string | null> => {
+  const [row] = await db.select({ programId: employers.programId }).from(employers).where(eq(employers.id, employerId));
+  return row?.programId ?? null;
+};
+
+/** Is this contact one of the employer's, in the program (the contact during which the opening was learned)? */
+export const employerContactBelongs = async (db: Executor, programId: string, employerId: string, contactId: string): Promise<boolean> => {
+  const [row] = await db
+    .select({ id: employerContacts.id })
+    .from(employerContacts)
+    .where(and(eq(employerContacts.id, contactId), eq(employerContacts.programId, programId), eq(employerContacts.employerId, employerId)));
+  return Boolean(row);
+};
