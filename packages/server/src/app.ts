@@ -17,13 +17,17 @@ import { employerTransferRoutes } from "./modules/employers/employer-transfer.ro
 import { employersRoutes } from "./modules/employers/employers.routes";
 import { followAlongRoutes } from "./modules/follow-along/follow-along.routes";
 import { healthRoutes } from "./modules/health/health.routes";
+import { matchingRoutes } from "./modules/matching/matching.routes";
+import { openingsRoutes } from "./modules/openings/openings.routes";
 import { jobsRoutes } from "./modules/jobs/jobs.routes";
 import { jobSearchRoutes } from "./modules/job-search/job-search.routes";
 import { participantsRoutes } from "./modules/participants/participants.routes";
+import { placesRoutes } from "./modules/places/places.routes";
 import { programsRoutes } from "./modules/programs/programs.routes";
 import { setupRoutes } from "./modules/setup/setup.routes";
 import { timelineRoutes } from "./modules/timeline/timeline.routes";
 import { usersRoutes } from "./modules/users/users.routes";
+import { worklistRoutes } from "./modules/worklist/worklist.routes";
 import { type Clock, systemClock } from "./platform/clock";
 import type { AppContext } from "./platform/context";
 import { assertSameOrigin } from "./platform/csrf";
@@ -134,9 +138,13 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     benefitsRoutes,
     employersRoutes,
     employerTransferRoutes,
+    openingsRoutes,
+    matchingRoutes,
+    placesRoutes,
     jobsRoutes,
     followAlongRoutes,
     jobSearchRoutes,
+    worklistRoutes,
   ]) {
     await app.register(routes(ctx));
   }

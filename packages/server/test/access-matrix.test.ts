@@ -6,10 +6,16 @@ import { getParticipant } from "../src/modules/participants/participants.reposit
 import { latestProfile } from "../src/modules/career-profile/career-profile.repository";
 import { insertConsent } from "../src/modules/consents/consents.repository";
 import { getEmployer, insertEmployer } from "../src/modules/employers/employers.repository";
+import { insertSupportPlan, latestSupportPlan } from "../src/modules/follow-along/follow-along.repository";
+import { getJobRow, insertJob } from "../src/modules/jobs/jobs.repository";
 import { insertApplication } from "../src/modules/job-search/applications.repository";
 import { latestPlan } from "../src/modules/job-search/job-search-plan.repository";
 import { insertParticipant, searchNameOf } from "../src/modules/participants/participants.repository";
 import { insertUser } from "../src/modules/users/users.repository";
+import { getOpening, insertOpening } from "../src/modules/openings/openings.repository";
+import { insertEmployerContact } from "../src/modules/employers/employers.repository";
+import { insertSnooze } from "../src/modules/worklist/worklist.repository";
+import { parisDate } from "../src/platform/clock";
 import { ApiClient } from "./support/http-client";
 import { startTestApp, type TestApp } from "./support/test-app";
 import { PASSWORD, seedWorld, type World } from "./support/world";
@@ -38,6 +44,10 @@ let t: TestApp;
 let world: World;
 let participantId: string;
 let employerId: string;
+let openingId: string;
+let jobId: string;
+const supportId = newId();
+const supportPlanData = () => ({ supports: [{ id: supportId, kind: "on_site_coaching", provider: "specialist", frequency: "weekly" }], notes: `N${newId()}` });
 const clients = new Map<Who, ApiClient>();
 
 const benefitsSituation = { person: { age: 30, incapacityRate: 0.8, housing: "owner" }, from: "2026-01", to: "2026-12" };
@@ -175,7 +185,76 @@ const cases = (): Case[] => {
       },
       body: () => ({ version: 1, status: "applied", date: "2026-10-02" }), allowed: writers, ok: 200,
     },
-    // Last: it ends the session it is called with.
+    // Jobs and follow-along: read by the team and by the peer who accompanies the person (job.read), written by
+    // the team (job.write); clinicians get 403.
+    { method: "GET", url: "/api/participants/:id/jobs", path: () => `/api/participants/${p()}/jobs`, allowed: [...writers, "peer"], ok: 200 },
+    {
+      method: "POST", url: "/api/participants/:id/jobs", path: () => `/api/participants/${p()}/jobs`,
+      body: () => ({ employerName: "Café", title: "Serveur", startDate: "2026-10-05", contract: "cdd" }), allowed: writers, ok: 201,
+    },
+    { method: "GET", url: "/api/jobs/:id", path: () => `/api/jobs/${jobId}`, allowed: [...writers, "peer"], ok: 200 },
+    {
+      method: "PATCH", url: "/api/jobs/:id", path: () => `/api/jobs/${jobId}`,
+      body: async () => ({ version: (await getJobRow(t.database.db, jobId))?.version ?? 0, endNote: `N${newId()}` }), allowed: writers, ok: 200,
+    },
+    { method: "GET", url: "/api/jobs/:id/support-plan", path: () => `/api/jobs/${jobId}/support-plan`, allowed: [...writers, "peer"], ok: 200 },
+    {
+      method: "PUT", url: "/api/jobs/:id/support-plan", path: () => `/api/jobs/${jobId}/support-plan`,
+      body: async () => ({ version: (await latestSupportPlan(t.database.db, jobId))?.version ?? 0, data: supportPlanData() }), allowed: writers, ok: 200,
+    },
+    { method: "GET", url: "/api/jobs/:id/support-contacts", path: () => `/api/jobs/${jobId}/support-contacts`, allowed: [...writers, "peer"], ok: 200 },
+    {
+      method: "POST", url: "/api/jobs/:id/support-contacts", path: () => `/api/jobs/${jobId}/support-contacts`,
+      body: () => ({ contact: { date: "2026-10-06", mode: "in_person", phase: "follow_along" }, supportIds: [supportId] }), allowed: writers, ok: 201,
+    },
+    // "My week": the worklist is the team's (admin, team lead, specialist); the whole team's view and the
+    // thresholds are the team lead's. The other program's specialist reads their own program's list.
+    { method: "GET", url: "/api/worklist", path: () => "/api/worklist", allowed: writers, ok: 200, outsider: 200 },
+    {
+      method: "POST", url: "/api/worklist/snoozes", path: () => "/api/worklist/snoozes",
+      body: () => ({ rule: "no_contact", participantId: p(), until: "2099-01-01", reason: "Matrix" }), allowed: writers, ok: 201,
+    },
+    {
+      method: "DELETE", url: "/api/worklist/snoozes/:id",
+      path: async () => {
+        const snoozeId = newId();
+        await insertSnooze(t.database.db, { id: snoozeId, programId: world.program1, rule: "no_contact", participantId: p(), until: "2099-01-01", reason: "Matrix" });
+        return `/api/worklist/snoozes/${snoozeId}`;
+      },
+      allowed: writers, ok: 204,
+    },
+    { method: "GET", url: "/api/programs/:id/worklist-settings", path: () => `/api/programs/${world.program1}/worklist-settings`, allowed: writers, ok: 200 },
+    {
+      method: "PUT", url: "/api/programs/:id/worklist-settings", path: () => `/api/programs/${world.program1}/worklist-settings`,
+      body: async () => {
+        const current = await clients.get("admin")?.get(`/api/programs/${world.program1}/worklist-settings`);
+        return { version: current?.body.version ?? 0, settings: current?.body.settings ?? {} };
+      },
+      allowed: leads, ok: 200,
+    },
+    {
+      method: "POST", url: "/api/employers/:id/contacts/:contactId/next-step-done",
+      path: async () => {
+        const contactId = newId();
+        await insertEmployerContact(t.database.db, {
+          id: contactId, programId: world.program1, employerId, date: "2026-10-03", faceToFace: true, kind: "generic", nextStep: "Rappeler", nextStepDate: "2026-10-10",
+        });
+        return `/api/employers/${employerId}/contacts/${contactId}/next-step-done`;
+      },
+      body: () => ({ doneOn: parisDate(new Date()) }), allowed: writers, ok: 200,
+    },
+    // Openings and matching are job development (opening.read/write: admin, team lead, specialist). A person's
+    // matches also need their record; clinicians and peers get 403. The commune search is public reference data.
+    { method: "GET", url: "/api/openings", path: () => "/api/openings", allowed: writers, ok: 200, outsider: 200 },
+    { method: "POST", url: "/api/openings", path: () => "/api/openings", body: () => ({ employerId, title: `Offre ${newId()}`, source: "other" }), allowed: writers, ok: 201 },
+    { method: "GET", url: "/api/openings/:id", path: () => `/api/openings/${openingId}`, allowed: writers, ok: 200 },
+    {
+      method: "PATCH", url: "/api/openings/:id", path: () => `/api/openings/${openingId}`,
+      body: async () => ({ version: (await getOpening(t.database.db, openingId))?.version ?? 0, requirements: `R${newId()}` }), allowed: writers, ok: 200,
+    },
+    { method: "GET", url: "/api/openings/:id/matches", path: () => `/api/openings/${openingId}/matches`, allowed: writers, ok: 200 },
+    { method: "GET", url: "/api/participants/:id/matches", path: () => `/api/participants/${p()}/matches`, allowed: writers, ok: 200 },
+    { method: "GET", url: "/api/places/communes", path: () => "/api/places/communes?q=lyon", allowed: signedIn, ok: 200, outsider: 200 },
     { method: "POST", url: "/api/auth/logout", path: () => "/api/auth/logout", allowed: everyone, ok: 204, publicStatus: 204, outsider: 204 },
   ];
 };
@@ -194,6 +273,13 @@ beforeAll(async () => {
   await insertUser(t.database.db, { id: newId(), email: "spare@example.org", name: "Spare", passwordHash: "x" });
   employerId = newId();
   await insertEmployer(t.database.db, { id: employerId, programId: world.program1, name: "Matrix Employer", searchName: "matrix employer" });
+  openingId = newId();
+  await insertOpening(t.database.db, { id: openingId, programId: world.program1, employerId, title: "Matrix opening", searchTitle: "matrix opening", source: "other" });
+  jobId = newId();
+  await insertJob(t.database.db, {
+    id: jobId, programId: world.program1, participantId, employerName: "Matrix Employer", title: "Serveur", startDate: "2026-09-15", contract: "cdi", disclosure: { level: "none", details: "" },
+  });
+  await insertSupportPlan(t.database.db, { jobId, participantId, version: 1, data: supportPlanData() });
   for (const who of signedIn) clients.set(who, await new ApiClient(t.baseUrl).login(world.users[who as keyof World["users"]].email, PASSWORD));
   clients.set("anonymous", new ApiClient(t.baseUrl));
 });

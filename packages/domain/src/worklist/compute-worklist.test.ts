@@ -311,6 +311,11 @@ describe("snoozes", () => {
     expect(allJobs.snoozed.map((i) => i.jobId)).toEqual([J1, J2]);
   });
 
+  it("carries the snooze's id, so the page can lift it", () => {
+    const id = "00000000-0000-7000-8000-000000000099";
+    expect(run({ ...silent, snoozes: [snooze("2026-04-03", { id })] }, "2026-03-31").snoozed[0].snooze.id).toBe(id);
+  });
+
   it("snoozes an employer item by employer", () => {
     const step = employerContact("2026-03-02", { kind: "generic", participantIds: [], nextStepDate: "2026-03-09" });
     const result = run({ participants: [], employerContacts: [step], snoozes: [{ rule: "employer_next_step", employerId: E1, until: "2026-03-20", reason: "fermé" }] }, "2026-03-10");

@@ -37,7 +37,7 @@ export type WorklistInput = {
   jobs: readonly { id: string; participantId: string; startDate: string; endDate?: string | null; endRecordedOn?: string | null; title?: string }[];
   /** Dates of benefits plans (benefits counselling sessions), linked to a job when made for it. */
   benefitsPlans: readonly { participantId: string; planDate: string; jobId?: string | null }[];
-  snoozes: readonly { rule: WorklistRule; participantId?: string | null; employerId?: string | null; jobId?: string | null; until: string; reason: string }[];
+  snoozes: readonly { id?: string; rule: WorklistRule; participantId?: string | null; employerId?: string | null; jobId?: string | null; until: string; reason: string }[];
   /** Employer names, to label employer items. */
   employers?: readonly { id: string; name: string }[];
   /** One specialist's items; all the team's when absent (team lead view). */
@@ -224,12 +224,12 @@ export const computeWorklist = (input: WorklistInput, today: string, settings: W
   }
 
   // 3. Snoozes, then urgency order.
-  const snoozeUntil = new Map<string, { until: string; reason: string }>();
+  const snoozeUntil = new Map<string, SnoozedWorklistItem["snooze"]>();
   for (const s of input.snoozes) {
     if (s.until <= today) continue;
     const key = `${s.rule}|${s.participantId ?? s.employerId ?? ""}|${s.jobId ?? ""}`;
     const current = snoozeUntil.get(key);
-    if (!current || s.until > current.until) snoozeUntil.set(key, { until: s.until, reason: s.reason });
+    if (!current || s.until > current.until) snoozeUntil.set(key, { ...(s.id === undefined ? {} : { id: s.id }), until: s.until, reason: s.reason });
   }
   const items: WorklistItem[] = [];
   const snoozed: SnoozedWorklistItem[] = [];

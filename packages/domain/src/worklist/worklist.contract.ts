@@ -69,7 +69,8 @@ export const worklistItemSchema = z.object({
 export type WorklistItem = z.infer<typeof worklistItemSchema>;
 
 export const snoozedWorklistItemSchema = worklistItemSchema.extend({
-  snooze: z.object({ until: isoDate, reason: z.string() }),
+  /** `id`: the snooze to lift (DELETE /api/worklist/snoozes/:id), when the input snoozes carried one. */
+  snooze: z.object({ id: z.uuid().optional(), until: isoDate, reason: z.string() }),
 });
 export type SnoozedWorklistItem = z.infer<typeof snoozedWorklistItemSchema>;
 

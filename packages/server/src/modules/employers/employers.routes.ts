@@ -15,6 +15,7 @@ import { z } from "zod";
 import { type AppContext, actorOf } from "../../platform/context";
 import { recordAudit } from "../../platform/journal";
 import { idParams } from "../participants/participants.routes";
+import { completeNextStep, nextStepDoneInput } from "./complete-next-step";
 import { createEmployer } from "./create-employer";
 import { listEmployerContacts } from "./employers.repository";
 import { logEmployerContact } from "./log-employer-contact";
@@ -59,5 +60,10 @@ export const employersRoutes =
       "/api/employers/:id/contacts",
       { schema: { tags, params: idParams, body: createEmployerContactInput, response: { 201: employerContactSchema } } },
       async (req, reply) => reply.code(201).send(await logEmployerContact(ctx, actorOf(req), req.params.id, req.body)),
+    );
+    app.post(
+      "/api/employers/:id/contacts/:contactId/next-step-done",
+      { schema: { tags, params: idParams.extend({ contactId: z.uuid() }), body: nextStepDoneInput, response: { 200: employerContactSchema } } },
+      (req) => completeNextStep(ctx, actorOf(req), req.params.id, req.params.contactId, req.body),
     );
   };

@@ -1,0 +1,94 @@
+import {
+  addDays,
+  computeWorklist,
+  mondayOf,
+  type Permission,
+  weeklyEmployerContacts,
+  type WorklistQuery,
+  type WorklistResponse,
+} from "@passerelle/domain";
+import { authorizeProgram, programsWith } from "../../platform/access";
+import { parisDate } from "../../platform/clock";
+import type { AppContext } from "../../platform/context";
+import { forbidden } from "../../platform/errors";
+import { type Actor, recordAudit } from "../../platform/journal";
+import { listAllProgramIds } from "../programs/programs.repository";
+import { programSettings } from "./worklist-settings";
+import {
+  activePeople,
+  benefitsPlansOf,
+  contactFacts,
+  employerContactFactsFor,
+  employerContactsOfWeek,
+  jobsOf,
+  openThreadHeads,
+  programSpecialists,
+  runningSnoozes,
+} from "./worklist.repository";
+
+/** The program asked for, or the user's first program where they hold the permission (as the caseload does). */
+export const worklistProgram = async (ctx: AppContext, actor: Actor, programId: string | undefined, permission: Permission): Promise<string> => {
+  const target =
+    programId ?? programsWith(actor, permission, actor.isAdmin ? await listAllProgramIds(ctx.database.db) : [])[0]?.programId;
+  if (!target) throw forbidden();
+  authorizeProgram(actor, target, permission);
+  return target;
+};
+
+const STILL_LOOKING = new Set(["referred", "engaged", "job_search"]);
+
+/**
+ * "My week": the IPS timing rules applied to the user's people and employer threads (`mine`), or to the whole
+ * team's or one specialist's (`team`, team lead). The facts are aggregated in SQL (worklist.repository.ts) and
+ * judged by the domain's computeWorklist; the read is audited, since it lists people by name.
+ */
+export const readWorklist = async (ctx: AppContext, actor: Actor, query: WorklistQuery & { programId?: string }): Promise<WorklistResponse> => {
+  const db = ctx.database.db;
+  const team = query.scope === "team";
+  const programId = await worklistProgram(ctx, actor, query.programId, team ? "caseload.overview" : "worklist.read");
+  const forSpecialistId = team ? query.specialistId : actor.userId;
+  const today = parisDate(ctx.clock.now());
+  const weekStart = mondayOf(today);
+
+  const [{ settings }, people] = await Promise.all([programSettings(db, programId), activePeople(db, { programId, specialistId: forSpecialistId })]);
+  const ids = people.map((p) => p.id);
+  const looking = people.filter((p) => STILL_LOOKING.has(p.status));
+  const earliestEntry = looking.reduce<string | null>((min, p) => (min === null || p.referralDate < min ? p.referralDate : min), null);
+
+  const [contacts, employerFacts, threads, jobs, benefitsPlans, snoozes, week, specialists] = await Promise.all([
+    contactFacts(db, ids, today),
+    earliestEntry ? employerContactFactsFor(db, programId, looking.map((p) => p.id), earliestEntry, today) : Promise.resolve([]),
+    openThreadHeads(db, programId, forSpecialistId, today, addDays(today, settings.horizonDays)),
+    jobsOf(db, ids),
+    benefitsPlansOf(db, ids, today),
+    runningSnoozes(db, programId, today),
+    employerContactsOfWeek(db, programId, weekStart, addDays(weekStart, 6), team ? undefined : actor.userId),
+    team ? programSpecialists(db, programId) : Promise.resolve([{ id: actor.userId, name: actor.name }]),
+  ]);
+
+  const { items, snoozed } = computeWorklist(
+    {
+      participants: people,
+      contacts,
+      employerContacts: [...employerFacts, ...threads],
+      jobs,
+      benefitsPlans,
+      snoozes,
+      employers: threads.map((t) => ({ id: t.employerId, name: t.employerName })),
+      forSpecialistId,
+    },
+    today,
+    settings,
+  );
+
+  // Authors of this week's contacts who are no longer specialists still get their row, with their name.
+  const named = new Map(specialists.map((s) => [s.id, s.name]));
+  for (const c of week) if (c.specialistId && !named.has(c.specialistId) && c.name) named.set(c.specialistId, c.name);
+  const employerContacts = weeklyEmployerContacts(week, weekStart, {
+    target: settings.employerContactsWeeklyTarget,
+    specialists: [...named.entries()].map(([id, name]) => ({ id, name })),
+  });
+
+  await recordAudit(db, ctx.clock, { actor, action: "read", recordType: "worklist", recordId: forSpecialistId ?? null, programId });
+  return { date: today, items, snoozed, employerContacts, settings };
+};
