@@ -197,6 +197,7 @@ describe("employer next steps", () => {
     const mine = await worklist(specialist);
     expect(about(mine, e)).toEqual(["employer_next_step 2026-03-30 1"]);
     expect(mine.items.find((i) => i.employerId === e)).toMatchObject({
+      employerContactId: c.id,
       specialistId: world.users.specialist.id,
       explanation: { anchor: "employer_contact", anchorDate: "2026-03-20", nextStep: "Rappeler la DRH", lastContactDate: "2026-03-20" },
       employerName: expect.stringMatching(/^Employeur /),

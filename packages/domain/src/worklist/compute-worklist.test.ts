@@ -311,6 +311,12 @@ describe("snoozes", () => {
     expect(allJobs.snoozed.map((i) => i.jobId)).toEqual([J1, J2]);
   });
 
+  it("names the employer contact that carries the step, when known", () => {
+    const cid = "00000000-0000-7000-8000-000000000098";
+    const step = employerContact("2026-03-02", { id: cid, kind: "generic", participantIds: [], nextStep: "Rappeler", nextStepDate: "2026-03-09" });
+    expect(run({ participants: [], employerContacts: [step] }, "2026-03-10").items[0].employerContactId).toBe(cid);
+  });
+
   it("carries the snooze's id, so the page can lift it", () => {
     const id = "00000000-0000-7000-8000-000000000099";
     expect(run({ ...silent, snoozes: [snooze("2026-04-03", { id })] }, "2026-03-31").snoozed[0].snooze.id).toBe(id);

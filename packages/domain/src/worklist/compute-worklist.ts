@@ -23,6 +23,8 @@ export type WorklistInput = {
   contacts: readonly { participantId: string; date: string; mode: (typeof contactModes)[number]; withWhom: readonly (typeof contactWith)[number][] }[];
   /** The job development log. When two contacts share a date, the later one in the array is the later one. */
   employerContacts: readonly {
+    /** The contact's id, when known: employer items name it so that its next step can be marked done. */
+    id?: string;
     employerId: string;
     date: string;
     faceToFace: boolean;
@@ -102,7 +104,7 @@ export const computeWorklist = (input: WorklistInput, today: string, settings: W
   const found: WorklistItem[] = [];
   const add = (
     rule: WorklistRule,
-    ids: { participantId?: string; employerId?: string; jobId?: string },
+    ids: { participantId?: string; employerId?: string; jobId?: string; employerContactId?: string },
     specialistId: string | null,
     due: string,
     anchorDate: string,
@@ -216,7 +218,7 @@ export const computeWorklist = (input: WorklistInput, today: string, settings: W
   for (const e of threads.values()) {
     if (!e.nextStepDate || e.nextStepDoneOn) continue;
     const name = employerNames.get(e.employerId);
-    add("employer_next_step", { employerId: e.employerId }, e.specialistId, e.nextStepDate, e.date, daysBetween(e.date, e.nextStepDate), {
+    add("employer_next_step", { employerId: e.employerId, ...(e.id === undefined ? {} : { employerContactId: e.id }) }, e.specialistId, e.nextStepDate, e.date, daysBetween(e.date, e.nextStepDate), {
       nextStep: e.nextStep ?? null,
       lastContactDate: e.date,
       ...(name === undefined ? {} : { employerName: name }),

@@ -47,6 +47,8 @@ export const worklistItemSchema = z.object({
   participantId: z.uuid().optional(),
   employerId: z.uuid().optional(),
   jobId: z.uuid().optional(),
+  /** employer_next_step: the contact that carries the step, to mark it done from the list. */
+  employerContactId: z.uuid().optional(),
   /** Whose item it is (the person's specialist; the author of the employer contact); null: nobody assigned. */
   specialistId: z.uuid().nullable(),
   due: isoDate,

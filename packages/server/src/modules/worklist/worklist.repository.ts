@@ -133,9 +133,9 @@ export const openThreadHeads = async (
 ): Promise<ThreadHead[]> => {
   const byAuthor = authorId ? sql`and c.author_id = ${authorId}` : sql``;
   const result = await db.execute(sql`
-    select h.employer_id, h.author_id, h.date::text as date, h.next_step, h.next_step_date::text as next_step_date, e.name
+    select h.id, h.employer_id, h.author_id, h.date::text as date, h.next_step, h.next_step_date::text as next_step_date, e.name
     from (
-      select distinct on (c.employer_id, c.author_id) c.employer_id, c.author_id, c.date, c.next_step, c.next_step_date, c.next_step_done_on
+      select distinct on (c.employer_id, c.author_id) c.id, c.employer_id, c.author_id, c.date, c.next_step, c.next_step_date, c.next_step_done_on
       from ${employerContacts} c
       where c.program_id = ${programId} and c.date <= ${today} ${byAuthor}
         and c.employer_id in (select id from ${employers} where program_id = ${programId} and next_step_date <= ${horizon})
@@ -143,8 +143,9 @@ export const openThreadHeads = async (
     ) h
     join ${employers} e on e.id = h.employer_id
     where h.next_step_date is not null and h.next_step_done_on is null`);
-  type Row = { employer_id: string; author_id: string | null; date: string; next_step: string; next_step_date: string; name: string };
+  type Row = { id: string; employer_id: string; author_id: string | null; date: string; next_step: string; next_step_date: string; name: string };
   return rowsOf<Row>(result).map((r) => ({
+    id: r.id,
     employerId: r.employer_id,
     employerName: r.name,
     date: r.date,
