@@ -9,6 +9,7 @@ import {
 } from "@passerelle/domain";
 import type { TFunction } from "i18next";
 import { formatDate } from "../../shared/format/dates";
+import { jobSearchSentence } from "../job-search/job-search-sentence";
 
 const oneOf =
   <T extends string>(values: readonly T[]) =>
@@ -73,6 +74,10 @@ export const timelineSentence = (entry: TimelineEntry, t: TFunction, language: s
       return isEmployerContactKind(d.kind) && text(d.date)
         ? t("employers.timeline.contactLogged", { kind: t(`employers.kinds.${d.kind}`), date: formatDate(text(d.date), language) })
         : t("employers.timeline.contactLoggedShort");
+    case "job_search_plan.saved":
+    case "application.created":
+    case "application.status_changed":
+      return jobSearchSentence(entry.type, d, t, language);
     default:
       return t("timeline.events.unknown", { type: entry.type });
   }
