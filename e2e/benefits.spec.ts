@@ -26,6 +26,7 @@ async function setJobs(page: Page, hours: number[]) {
 
 test('a specialist compares three jobs, saves the plan and prints it', async ({ page, expectNoSeriousA11yViolations }) => {
   await signIn(page, 'conseil');
+  await page.goto(`${DEMO_URL}/caseload`);
   const person = page.getByRole('table', { name: 'Personnes accompagnées' }).getByRole('link').first();
   const name = (await person.innerText()).trim();
   await person.click();
@@ -147,6 +148,7 @@ test.describe('on a phone', () => {
 
   test('the simulation fits the screen', async ({ page, expectNoSeriousA11yViolations }) => {
     await signIn(page, 'conseil');
+    await page.goto(`${DEMO_URL}/caseload`);
     await page.getByRole('list', { name: 'Personnes accompagnées' }).getByRole('link').first().click();
     await page.getByRole('tab', { name: 'Droits et revenus' }).click();
     await page.getByLabel(/^Âge \(au premier mois simulé\)/).fill('29');

@@ -28,6 +28,7 @@ test('the sign-in page is accessible and says why a sign-in fails', async ({ pag
 
 test('a specialist sees their caseload and every tab of a record', async ({ page, expectNoSeriousA11yViolations }) => {
   await signIn(page, 'conseil');
+  await page.goto(`${DEMO_URL}/caseload`);
   await expect(page.getByRole('heading', { level: 1, name: 'Ma file active' })).toBeVisible();
   const table = page.getByRole('table', { name: 'Personnes accompagnées' });
   await expect(table).toBeVisible();
@@ -124,6 +125,7 @@ test('the account page offers the password change and the language', async ({ pa
 
 test('with the keyboard alone: skip link, then into a record', async ({ page }) => {
   await signIn(page, 'conseil');
+  await page.goto(`${DEMO_URL}/caseload`);
   await expect(page.getByRole('heading', { level: 1, name: 'Ma file active' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Aller au contenu principal' })).toBeFocused();
@@ -146,6 +148,7 @@ test.describe('on a phone', () => {
 
   test('the quick contact form fits the screen and saves', async ({ page, expectNoSeriousA11yViolations }) => {
     await signIn(page, 'conseil');
+    await page.goto(`${DEMO_URL}/caseload`);
     await expect(page.getByRole('heading', { level: 1, name: 'Ma file active' })).toBeVisible();
     // Cards instead of a wide table; the menu hides behind the burger.
     await expect(page.getByRole('table')).toHaveCount(0);

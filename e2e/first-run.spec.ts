@@ -41,8 +41,9 @@ test('first run: setup, referral, contact, journey, then English', async ({ page
     await page.getByRole('button', { name: 'Se connecter' }).click();
   }
 
-  // Signed in, on the caseload.
+  // Signed in, on "Ma semaine"; the caseload is at /caseload.
   await expect(page).toHaveURL(`${FRESH_URL}/`);
+  await page.goto(`${FRESH_URL}/caseload`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: `Menu du compte de ${admin.name}` })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /personnes?$/ })).toBeVisible();

@@ -12,6 +12,10 @@ import { RouteErrorPage } from "./route-error-page";
 
 // Pages behind sign-in are loaded on demand, so the sign-in page stays light.
 const CaseloadPage = lazy(() => import("../features/caseload/caseload-page").then((m) => ({ default: m.CaseloadPage })));
+const HomePage = lazy(() => import("../features/worklist/home-page").then((m) => ({ default: m.HomePage })));
+const WorklistSettingsPage = lazy(() =>
+  import("../features/worklist/worklist-settings-page").then((m) => ({ default: m.WorklistSettingsPage })),
+);
 const NewParticipantPage = lazy(() =>
   import("../features/participants/new-participant-page").then((m) => ({ default: m.NewParticipantPage })),
 );
@@ -24,7 +28,13 @@ const BenefitsPage = lazy(() => import("../features/benefits/benefits-page").the
 const PlanPrintPage = lazy(() => import("../features/benefits/plan-print-page").then((m) => ({ default: m.PlanPrintPage })));
 const EmployersPage = lazy(() => import("../features/employers/employers-page").then((m) => ({ default: m.EmployersPage })));
 const NewEmployerPage = lazy(() => import("../features/employers/new-employer-page").then((m) => ({ default: m.NewEmployerPage })));
+const EmployerImportPage = lazy(() =>
+  import("../features/employers/employer-import-page").then((m) => ({ default: m.EmployerImportPage })),
+);
 const EmployerPage = lazy(() => import("../features/employers/employer-page").then((m) => ({ default: m.EmployerPage })));
+const OpeningsPage = lazy(() => import("../features/openings/openings-page").then((m) => ({ default: m.OpeningsPage })));
+const NewOpeningPage = lazy(() => import("../features/openings/new-opening-page").then((m) => ({ default: m.NewOpeningPage })));
+const OpeningPage = lazy(() => import("../features/openings/opening-page").then((m) => ({ default: m.OpeningPage })));
 const AccountPage = lazy(() => import("../features/account/account-page").then((m) => ({ default: m.AccountPage })));
 
 export const router = createBrowserRouter([
@@ -45,7 +55,8 @@ export const router = createBrowserRouter([
           {
             element: <AppLayout />,
             children: [
-              { index: true, element: <CaseloadPage /> },
+              { index: true, element: <HomePage /> },
+              { path: "/caseload", element: <CaseloadPage /> },
               {
                 path: "/participants/new",
                 element: (
@@ -88,6 +99,14 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: "/employers/import",
+                element: (
+                  <RequirePermission permission="employer.write">
+                    <EmployerImportPage />
+                  </RequirePermission>
+                ),
+              },
+              {
                 path: "/employers/:employerId",
                 element: (
                   <RequirePermission permission="employer.read">
@@ -96,10 +115,42 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: "/openings",
+                element: (
+                  <RequirePermission permission="opening.read">
+                    <OpeningsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/openings/new",
+                element: (
+                  <RequirePermission permission="opening.write">
+                    <NewOpeningPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/openings/:openingId",
+                element: (
+                  <RequirePermission permission="opening.read">
+                    <OpeningPage />
+                  </RequirePermission>
+                ),
+              },
+              {
                 path: "/team",
                 element: (
                   <RequirePermission permission="caseload.overview">
                     <TeamPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/team/worklist-settings",
+                element: (
+                  <RequirePermission permission="worklist.configure">
+                    <WorklistSettingsPage />
                   </RequirePermission>
                 ),
               },

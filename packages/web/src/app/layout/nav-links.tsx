@@ -11,11 +11,13 @@ export const NavLinks = ({ onNavigate }: { onNavigate: () => void }) => {
   const access = useAccess();
   const { pathname } = useLocation();
   const items: NavItem[] = [
+    { to: "/", label: t("worklist.nav"), visible: access.can("worklist.read"), matches: (p) => p === "/" },
     {
-      to: "/",
+      // Clinicians and peers have no "Ma semaine": the caseload is their home page.
+      to: access.can("worklist.read") ? "/caseload" : "/",
       label: t("nav.caseload"),
       visible: access.can("participant.list"),
-      matches: (p) => p === "/" || (p.startsWith("/participants/") && p !== "/participants/new"),
+      matches: (p) => p === "/caseload" || (p === "/" && !access.can("worklist.read")) || (p.startsWith("/participants/") && p !== "/participants/new"),
     },
     {
       to: "/participants/new",
@@ -29,8 +31,14 @@ export const NavLinks = ({ onNavigate }: { onNavigate: () => void }) => {
       visible: access.can("employer.read"),
       matches: (p) => p === "/employers" || p.startsWith("/employers/"),
     },
+    {
+      to: "/openings",
+      label: t("openings.nav"),
+      visible: access.can("opening.read"),
+      matches: (p) => p === "/openings" || p.startsWith("/openings/"),
+    },
     { to: "/benefits", label: t("nav.benefits"), visible: access.can("benefits.simulate"), matches: (p) => p === "/benefits" },
-    { to: "/team", label: t("nav.team"), visible: access.can("caseload.overview"), matches: (p) => p === "/team" },
+    { to: "/team", label: t("nav.team"), visible: access.can("caseload.overview"), matches: (p) => p === "/team" || p === "/team/worklist-settings" },
     { to: "/admin", label: t("nav.admin"), visible: access.isAdmin, matches: (p) => p === "/admin" },
     { to: "/account", label: t("nav.account"), visible: true, matches: (p) => p === "/account" },
   ];

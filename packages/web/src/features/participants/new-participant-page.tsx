@@ -97,7 +97,7 @@ export const NewParticipantPage = () => {
             <Button type="submit" loading={create.isPending}>
               {t("participant.create")}
             </Button>
-            <Button component={Link} to="/" variant="default">
+            <Button component={Link} to="/caseload" variant="default">
               {t("common.cancel")}
             </Button>
           </Group>

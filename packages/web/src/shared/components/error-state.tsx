@@ -19,7 +19,7 @@ export const ErrorState = ({ error, onRetry, title }: ErrorStateProps) => {
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{message(error)}</Text>
         {final ? (
-          <Anchor component={Link} to="/" size="sm">
+          <Anchor component={Link} to="/caseload" size="sm">
             {t("errors.backToCaseload")}
           </Anchor>
         ) : onRetry ? (
