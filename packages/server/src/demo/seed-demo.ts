@@ -8,8 +8,6 @@ import { hashPassword } from "../platform/passwords";
 import { seedDemoEmployers } from "./demo-employers";
 import { seedDemoJobSearch } from "./demo-job-search";
 import { seedDemoWorklist } from "./demo-worklist";
-import { seedDemoJobs } from "./demo-jobs";
-import { seedDemoOpenings } from "./demo-openings";
 import { saveCareerProfile } from "../modules/career-profile/save-career-profile";
 import { recordConsent } from "../modules/consents/record-consent";
 import { logContact } from "../modules/contacts/log-contact";
@@ -194,8 +192,6 @@ export const seedDemo = async (database: Database, today = parisDate(new Date())
     if (plan.status === "closed") await advance("closed", addDays(today, -5 - Math.floor(rnd() * 20)), plan.closure);
   }
   await seedDemoEmployers({ ...ctx, clock }, today, programs, actor, lyonPeople[0]);
-  await seedDemoOpenings({ ...ctx, clock }, today, programs, actor);
   await seedDemoJobSearch({ ...ctx, clock }, today, programs, actor);
-  await seedDemoJobs({ ...ctx, clock }, today, programs, actor);
   await seedDemoWorklist({ ...ctx, clock }, today, programs, actor);
 };
