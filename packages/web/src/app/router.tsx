@@ -28,13 +28,7 @@ const BenefitsPage = lazy(() => import("../features/benefits/benefits-page").the
 const PlanPrintPage = lazy(() => import("../features/benefits/plan-print-page").then((m) => ({ default: m.PlanPrintPage })));
 const EmployersPage = lazy(() => import("../features/employers/employers-page").then((m) => ({ default: m.EmployersPage })));
 const NewEmployerPage = lazy(() => import("../features/employers/new-employer-page").then((m) => ({ default: m.NewEmployerPage })));
-const EmployerImportPage = lazy(() =>
-  import("../features/employers/employer-import-page").then((m) => ({ default: m.EmployerImportPage })),
-);
 const EmployerPage = lazy(() => import("../features/employers/employer-page").then((m) => ({ default: m.EmployerPage })));
-const OpeningsPage = lazy(() => import("../features/openings/openings-page").then((m) => ({ default: m.OpeningsPage })));
-const NewOpeningPage = lazy(() => import("../features/openings/new-opening-page").then((m) => ({ default: m.NewOpeningPage })));
-const OpeningPage = lazy(() => import("../features/openings/opening-page").then((m) => ({ default: m.OpeningPage })));
 const AccountPage = lazy(() => import("../features/account/account-page").then((m) => ({ default: m.AccountPage })));
 
 export const router = createBrowserRouter([
@@ -99,42 +93,10 @@ export const router = createBrowserRouter([
                 ),
               },
               {
-                path: "/employers/import",
-                element: (
-                  <RequirePermission permission="employer.write">
-                    <EmployerImportPage />
-                  </RequirePermission>
-                ),
-              },
-              {
                 path: "/employers/:employerId",
                 element: (
                   <RequirePermission permission="employer.read">
                     <EmployerPage />
-                  </RequirePermission>
-                ),
-              },
-              {
-                path: "/openings",
-                element: (
-                  <RequirePermission permission="opening.read">
-                    <OpeningsPage />
-                  </RequirePermission>
-                ),
-              },
-              {
-                path: "/openings/new",
-                element: (
-                  <RequirePermission permission="opening.write">
-                    <NewOpeningPage />
-                  </RequirePermission>
-                ),
-              },
-              {
-                path: "/openings/:openingId",
-                element: (
-                  <RequirePermission permission="opening.read">
-                    <OpeningPage />
                   </RequirePermission>
                 ),
               },
