@@ -36,7 +36,7 @@ const demoApplications: DemoApplication[] = [
 ];
 
 /** A plan per person: what they aim for, who does what by when (some steps late), the next review. */
-const demoPlan = (k: number, today: string, employerIds: Map<string, string>): JobSearchPlanData => {
+const demoPlan = (k: number, today: string, employerIds: Map<string, string>, withPeer: boolean): JobSearchPlanData => {
   const bakery = employerIds.get("Boulangerie Au Pain Doré");
   const plans: Omit<JobSearchPlanData, "steps">[] = [
     { targetJobs: [{ title: "Vendeur·se en boulangerie", occupationCode: "D11" }, { title: "Employé·e de libre-service", occupationCode: "D15" }], targetEmployers: [bakery ? { employerId: bakery, name: "" } : { name: "Boulangerie Au Pain Doré" }, { name: "Supermarché du quartier" }], notes: "Souhaite commencer à temps partiel, le matin." },
@@ -53,6 +53,7 @@ const demoPlan = (k: number, today: string, employerIds: Map<string, string>): J
       { id: newId(), description: "Demander une attestation de stage à l'ancien employeur", owner: "family", ownerName: "Sa sœur, Nadia", dueDate: addDays(today, -6) },
       { id: newId(), description: "Visiter deux employeurs ciblés", owner: "specialist", dueDate: addDays(today, 7 + k) },
       { id: newId(), description: "Parler de l'horaire de travail avec le psychiatre", owner: "care_team", dueDate: addDays(today, 14), status: k === 2 ? "dropped" : "todo" },
+      ...(withPeer ? [{ id: newId(), description: "L'accompagner à son premier entretien", owner: "peer_supporter", dueDate: addDays(today, 10) }] : []),
     ],
     nextReviewDate: addDays(today, 5 + 3 * k),
   });
@@ -77,9 +78,11 @@ export const seedDemoJobSearch = async (
   const specialists = [actor("specialist"), actor("specialistB")];
   const byFor = (specialistId: string | null) => specialists.find((s) => s.userId === specialistId) ?? specialists[0];
 
-  for (const [k, person] of people.slice(0, 4).entries()) {
+  // The first four by name, and someone the peer supporter accompanies, so that their account shows a plan too.
+  const withPlan = [...people.slice(0, 4), ...people.slice(4).filter((p) => p.peerSupporterId).slice(0, 1)];
+  for (const [k, person] of withPlan.entries()) {
     ctx.clock.set(`${addDays(today, -2 - k)}T15:00:00Z`);
-    await saveJobSearchPlan(ctx, byFor(person.specialistId), person.id, { version: 0, data: demoPlan(k, today, employerIds) });
+    await saveJobSearchPlan(ctx, byFor(person.specialistId), person.id, { version: 0, data: demoPlan(k, today, employerIds, !!person.peerSupporterId) });
   }
 
   for (const a of demoApplications) {
