@@ -11,7 +11,7 @@
  */
 import type { PgTable } from "drizzle-orm/pg-core";
 import { type EmployerContactKind, type JobContract, type ParticipantStatus, romeDomaines, scheduleOptions, workEnvironmentTags } from "@passerelle/domain";
-import { benefitPlans, careerProfiles, employerContacts, employers, jobs, openings } from "../packages/server/src/db/schema/index";
+import { benefitPlans, careerProfiles, employerContactPeople, employerContacts, employers, jobs, openings } from "../packages/server/src/db/schema/index";
 import type { Db } from "../packages/server/src/platform/db";
 import { searchNameOfEmployer } from "../packages/server/src/modules/employers/employers.repository";
 import { createRng, uuidv7At } from "./generate";
@@ -139,6 +139,7 @@ export const generateJobDevelopment = async (
     activeBySpecialist.set(p.specialistId, list);
   }
   const contactRows: (typeof employerContacts.$inferInsert)[] = [];
+  const contactPeopleRows: (typeof employerContactPeople.$inferInsert)[] = [];
   const lastContact = new Map<string, string>();
   const nextStep = new Map<string, string>();
   for (let i = 0; i < options.employerContacts; i++) {
@@ -154,14 +155,18 @@ export const generateJobDevelopment = async (
     const done = withNextStep && nextDay < today - 7 * DAY_MS && rnd() < 0.9;
     const at = workTime(day);
     const employerId = employer.id as string;
+    const id = uuidv7At(at, rng);
+    const faceToFace = rnd() < 0.6;
+    const storedKind = participantIds.length === 0 && kind === "for_participant" ? "generic" : kind;
+    for (const participantId of participantIds) contactPeopleRows.push({ employerContactId: id, participantId, programId, date, faceToFace, kind: storedKind });
     contactRows.push({
-      id: uuidv7At(at, rng),
+      id,
       programId,
       employerId,
       authorId: author,
       date,
-      faceToFace: rnd() < 0.6,
-      kind: participantIds.length === 0 && kind === "for_participant" ? "generic" : kind,
+      faceToFace,
+      kind: storedKind,
       participantIds,
       peopleMet: [],
       purpose: kind === "generic" ? "Découvrir l'entreprise et ses métiers" : "Présenter une candidature",
@@ -338,6 +343,7 @@ export const generateJobDevelopment = async (
 
   await input.insertBatches("employers", employers, employerRows);
   await input.insertBatches("employer contacts", employerContacts, contactRows);
+  await input.insertBatches("employer contact people", employerContactPeople, contactPeopleRows);
   await input.insertBatches("openings", openings, openingRows);
   await input.insertBatches("career profiles", careerProfiles, profileRows);
   await input.insertBatches("jobs", jobs, jobRows);

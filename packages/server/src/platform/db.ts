@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
@@ -26,7 +27,8 @@ const migrationsFolder = fileURLToPath(new URL("../db/migrations", import.meta.u
 
 /** Embedded PostgreSQL (PGlite) in `dataDir`, or in memory when `dataDir` is undefined (tests). */
 export const openPglite = async (dataDir: string | undefined): Promise<Database> => {
-  const client = await PGlite.create(dataDir ? { dataDir } : {});
+  // pg_trgm: the employer search's trigram index (migration 0005); PGlite ships it as a contrib bundle.
+  const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,

@@ -1,4 +1,6 @@
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { participants } from "./participants";
 import { programs } from "./programs";
 import { users } from "./users";
 
@@ -37,6 +39,8 @@ export const employers = pgTable(
     // Name search and name order within a program; text_pattern_ops serves `like 'prefix%'` in any collation.
     index("employers_program_search_name_idx").on(t.programId, t.searchName.op("text_pattern_ops")),
     index("employers_program_stage_idx").on(t.programId, t.stage),
+    // "Contains" search (`like '%q%'`): trigrams (pg_trgm, migration 0005), since a B-tree serves prefixes only.
+    index("employers_search_name_trgm_idx").using("gin", sql`${t.searchName} gin_trgm_ops`),
   ],
 );
 
@@ -69,5 +73,36 @@ export const employerContacts = pgTable(
   (t) => [
     index("employer_contacts_employer_date_idx").on(t.employerId, t.date),
     index("employer_contacts_program_date_idx").on(t.programId, t.date),
+    // "My week": the open next steps of one specialist (or of the program), and whether a later contact of the
+    // same thread (employer x author) replaced them. Partial: done steps, most of the log, are not indexed.
+    index("employer_contacts_open_step_author_idx")
+      .on(t.authorId, t.nextStepDate)
+      .where(sql`${t.nextStepDoneOn} is null and ${t.nextStepDate} is not null`),
+    index("employer_contacts_open_step_program_idx")
+      .on(t.programId, t.nextStepDate)
+      .where(sql`${t.nextStepDoneOn} is null and ${t.nextStepDate} is not null`),
+    index("employer_contacts_thread_idx").on(t.employerId, t.authorId, t.date, t.createdAt, t.id),
+  ],
+);
+
+/**
+ * The people each employer contact was for, one row per (contact, person): the per-person questions ("the latest
+ * face-to-face employer contact for this person", the fidelity and outcome counts) read an index instead of
+ * unnesting `employer_contacts.participant_ids`. Written by the employer-contact use case in the same transaction;
+ * `participant_ids` stays the record's own list.
+ */
+export const employerContactPeople = pgTable(
+  "employer_contact_people",
+  {
+    employerContactId: uuid("employer_contact_id").notNull().references(() => employerContacts.id, { onDelete: "cascade" }),
+    participantId: uuid("participant_id").notNull().references(() => participants.id, { onDelete: "cascade" }),
+    programId: uuid("program_id").notNull().references(() => programs.id),
+    date: date("date", { mode: "string" }).notNull(),
+    faceToFace: boolean("face_to_face").notNull(),
+    kind: text("kind").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.employerContactId, t.participantId] }),
+    index("employer_contact_people_participant_idx").on(t.participantId, t.faceToFace, t.kind, t.date),
   ],
 );

@@ -1,6 +1,6 @@
 import { type SQL, and, asc, count, desc, eq, gte, inArray, isNotNull, lte, or, sql } from "drizzle-orm";
 import type { Employer, EmployerContact, EmployerContactFact, ListEmployersQuery } from "@passerelle/domain";
-import { employerContacts, employers, participants, users } from "../../db/schema/index";
+import { employerContactPeople, employerContacts, employers, participants, users } from "../../db/schema/index";
 import type { Executor } from "../../platform/db";
 import { normalizeForSearch } from "../participants/participants.repository";
 
@@ -122,8 +122,22 @@ export const touchEmployersAfterContact = async (db: Executor, ids: string[], da
     .where(inArray(employers.id, ids));
 };
 
+/** The contact and its one row per person (employer_contact_people), which the per-person questions read. */
 export const insertEmployerContact = async (db: Executor, values: typeof employerContacts.$inferInsert): Promise<void> => {
   await db.insert(employerContacts).values(values);
+  const people = values.participantIds ?? [];
+  if (people.length > 0) {
+    await db.insert(employerContactPeople).values(
+      people.map((participantId) => ({
+        employerContactId: values.id,
+        participantId,
+        programId: values.programId,
+        date: values.date,
+        faceToFace: values.faceToFace,
+        kind: values.kind,
+      })),
+    );
+  }
 };
 
 const toContact = (c: ContactRow, authorName: string | null, participantNames: Map<string, string>): EmployerContact => ({
