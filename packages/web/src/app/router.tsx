@@ -28,6 +28,9 @@ const BenefitsPage = lazy(() => import("../features/benefits/benefits-page").the
 const PlanPrintPage = lazy(() => import("../features/benefits/plan-print-page").then((m) => ({ default: m.PlanPrintPage })));
 const EmployersPage = lazy(() => import("../features/employers/employers-page").then((m) => ({ default: m.EmployersPage })));
 const NewEmployerPage = lazy(() => import("../features/employers/new-employer-page").then((m) => ({ default: m.NewEmployerPage })));
+const EmployerImportPage = lazy(() =>
+  import("../features/employers/employer-import-page").then((m) => ({ default: m.EmployerImportPage })),
+);
 const EmployerPage = lazy(() => import("../features/employers/employer-page").then((m) => ({ default: m.EmployerPage })));
 const AccountPage = lazy(() => import("../features/account/account-page").then((m) => ({ default: m.AccountPage })));
 
@@ -89,6 +92,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="employer.write">
                     <NewEmployerPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/employers/import",
+                element: (
+                  <RequirePermission permission="employer.write">
+                    <EmployerImportPage />
                   </RequirePermission>
                 ),
               },

@@ -10,6 +10,7 @@ import { PageHeader } from "../../shared/components/page-header";
 import { TableScroll } from "../../shared/components/table-scroll";
 import { formatDate } from "../../shared/format/dates";
 import { useAccess } from "../../shared/hooks/use-access";
+import { EmployerExportMenu } from "./employer-export-menu";
 import { useEmployers } from "./employers-api";
 
 const PAGE_SIZE = 50;
@@ -136,11 +137,19 @@ export const EmployersPage = () => {
         title={t("employers.title")}
         description={t("employers.intro")}
         actions={
-          access.can("employer.write") ? (
-            <Button component={Link} to="/employers/new">
-              {t("employers.new")}
-            </Button>
-          ) : null
+          <>
+            {access.can("employer.write") ? (
+              <Button component={Link} to="/employers/import" variant="default">
+                {t("employerTransfer.import")}
+              </Button>
+            ) : null}
+            <EmployerExportMenu q={q || undefined} stage={stage || undefined} />
+            {access.can("employer.write") ? (
+              <Button component={Link} to="/employers/new">
+                {t("employers.new")}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mb="md" component="section" aria-label={t("employers.filters")}>
