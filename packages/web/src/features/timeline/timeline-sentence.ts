@@ -10,6 +10,7 @@ import {
 import type { TFunction } from "i18next";
 import { formatDate } from "../../shared/format/dates";
 import { jobSearchSentence } from "../job-search/job-search-sentence";
+import { worklistTimelineSentence } from "../worklist/worklist-timeline";
 
 const oneOf =
   <T extends string>(values: readonly T[]) =>
@@ -23,6 +24,17 @@ const isMode = oneOf(contactModes);
 const isPhase = oneOf(contactPhases);
 const isEmployerContactKind = oneOf(employerContactKinds);
 const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
+
+/** A job event: the title and employer are in its data (no wage: peers read the timeline). */
+const jobSentence = (type: "job.started" | "job.updated" | "job.ended" | "job.end_cancelled", d: Record<string, unknown>, t: TFunction, language: string): string => {
+  const title = text(d.title);
+  const employer = text(d.employerName) ?? "";
+  if (!title) return t("jobs.timeline.short");
+  if (type === "job.started") return t("jobs.timeline.started", { title, employer, date: formatDate(text(d.startDate), language) });
+  if (type === "job.ended") return t("jobs.timeline.ended", { title, employer, date: formatDate(text(d.endDate), language) });
+  if (type === "job.end_cancelled") return t("jobs.timeline.endCancelled", { title });
+  return t("jobs.timeline.updated", { title, employer });
+};
 
 /** One timeline event as a sentence in the UI language, from its type and data. Unknown data degrades gently. */
 export const timelineSentence = (entry: TimelineEntry, t: TFunction, language: string): string => {
@@ -78,6 +90,23 @@ export const timelineSentence = (entry: TimelineEntry, t: TFunction, language: s
     case "application.created":
     case "application.status_changed":
       return jobSearchSentence(entry.type, d, t, language);
+    case "job.started":
+    case "job.updated":
+    case "job.ended":
+    case "job.end_cancelled":
+      return jobSentence(entry.type, d, t, language);
+    case "support_plan.saved":
+      return typeof d.version === "number" ? t("jobs.timeline.planSaved", { version: d.version }) : t("jobs.timeline.planSavedShort");
+    case "support_contact.logged":
+      return text(d.date) ? t("jobs.timeline.contactLogged", { date: formatDate(text(d.date), language) }) : t("jobs.timeline.contactLoggedShort");
+    case "opening.created":
+      return t("openings.timeline.created");
+    case "opening.updated":
+      return t("openings.timeline.updated");
+    case "worklist.snoozed":
+    case "worklist_settings.saved":
+    case "employer_contact.next_step_done":
+      return worklistTimelineSentence(entry.type, d, t, language);
     default:
       return t("timeline.events.unknown", { type: entry.type });
   }

@@ -42,6 +42,23 @@ export const MyWeekPage = () => {
   const data = list.data;
   const specialistOf = (item: WorklistItem) => (scope === "team" ? (item.specialistId ? (names.get(item.specialistId) ?? "") : null) : undefined);
 
+  // The team lead looks at the week's employer contacts first; a specialist reads their own count last.
+  const employerContacts = data ? (
+    <section aria-labelledby="worklist-employer-contacts">
+      <Title order={2} size="h3" id="worklist-employer-contacts" mb={4}>
+        {t("worklist.employerContacts.title")}
+      </Title>
+      <EmployerContactsIntro week={data.employerContacts} />
+      {scope === "team" ? (
+        <EmployerContactsWeekTable week={data.employerContacts} />
+      ) : (
+        <Text fw={700}>
+          {t("worklist.employerContacts.mine", { count: data.employerContacts.rows[0]?.faceToFace ?? 0, target: data.employerContacts.target })}
+        </Text>
+      )}
+    </section>
+  ) : null;
+
   return (
     <>
       <PageHeader
@@ -99,6 +116,7 @@ export const MyWeekPage = () => {
           <ErrorState error={list.error} onRetry={() => void list.refetch()} />
         ) : data ? (
           <>
+            {scope === "team" ? employerContacts : null}
             {data.items.length === 0 ? <Text>{t("worklist.allClear")}</Text> : null}
             {groups.map((state) => {
               const items = data.items.filter((i) => i.state === state);
@@ -136,19 +154,7 @@ export const MyWeekPage = () => {
                 </Collapse>
               </section>
             ) : null}
-            <section aria-labelledby="worklist-employer-contacts">
-              <Title order={2} size="h3" id="worklist-employer-contacts" mb={4}>
-                {t("worklist.employerContacts.title")}
-              </Title>
-              <EmployerContactsIntro week={data.employerContacts} />
-              {scope === "team" ? (
-                <EmployerContactsWeekTable week={data.employerContacts} />
-              ) : (
-                <Text fw={700}>
-                  {t("worklist.employerContacts.mine", { count: data.employerContacts.rows[0]?.faceToFace ?? 0, target: data.employerContacts.target })}
-                </Text>
-              )}
-            </section>
+            {scope === "mine" ? employerContacts : null}
           </>
         ) : null}
       </Stack>
