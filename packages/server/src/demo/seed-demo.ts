@@ -7,6 +7,7 @@ import type { Actor } from "../platform/journal";
 import { hashPassword } from "../platform/passwords";
 import { seedDemoEmployers } from "./demo-employers";
 import { seedDemoJobSearch } from "./demo-job-search";
+import { seedDemoOpenings } from "./demo-openings";
 import { seedDemoWorklist } from "./demo-worklist";
 import { saveCareerProfile } from "../modules/career-profile/save-career-profile";
 import { recordConsent } from "../modules/consents/record-consent";
@@ -192,6 +193,7 @@ export const seedDemo = async (database: Database, today = parisDate(new Date())
     if (plan.status === "closed") await advance("closed", addDays(today, -5 - Math.floor(rnd() * 20)), plan.closure);
   }
   await seedDemoEmployers({ ...ctx, clock }, today, programs, actor, lyonPeople[0]);
+  await seedDemoOpenings({ ...ctx, clock }, today, programs, actor);
   await seedDemoJobSearch({ ...ctx, clock }, today, programs, actor);
   await seedDemoWorklist({ ...ctx, clock }, today, programs, actor);
 };

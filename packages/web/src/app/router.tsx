@@ -32,6 +32,9 @@ const EmployerImportPage = lazy(() =>
   import("../features/employers/employer-import-page").then((m) => ({ default: m.EmployerImportPage })),
 );
 const EmployerPage = lazy(() => import("../features/employers/employer-page").then((m) => ({ default: m.EmployerPage })));
+const OpeningsPage = lazy(() => import("../features/openings/openings-page").then((m) => ({ default: m.OpeningsPage })));
+const NewOpeningPage = lazy(() => import("../features/openings/new-opening-page").then((m) => ({ default: m.NewOpeningPage })));
+const OpeningPage = lazy(() => import("../features/openings/opening-page").then((m) => ({ default: m.OpeningPage })));
 const AccountPage = lazy(() => import("../features/account/account-page").then((m) => ({ default: m.AccountPage })));
 
 export const router = createBrowserRouter([
@@ -108,6 +111,30 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="employer.read">
                     <EmployerPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/openings",
+                element: (
+                  <RequirePermission permission="opening.read">
+                    <OpeningsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/openings/new",
+                element: (
+                  <RequirePermission permission="opening.write">
+                    <NewOpeningPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/openings/:openingId",
+                element: (
+                  <RequirePermission permission="opening.read">
+                    <OpeningPage />
                   </RequirePermission>
                 ),
               },

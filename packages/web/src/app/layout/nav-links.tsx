@@ -31,6 +31,12 @@ export const NavLinks = ({ onNavigate }: { onNavigate: () => void }) => {
       visible: access.can("employer.read"),
       matches: (p) => p === "/employers" || p.startsWith("/employers/"),
     },
+    {
+      to: "/openings",
+      label: t("openings.nav"),
+      visible: access.can("opening.read"),
+      matches: (p) => p === "/openings" || p.startsWith("/openings/"),
+    },
     { to: "/benefits", label: t("nav.benefits"), visible: access.can("benefits.simulate"), matches: (p) => p === "/benefits" },
     { to: "/team", label: t("nav.team"), visible: access.can("caseload.overview"), matches: (p) => p === "/team" || p === "/team/worklist-settings" },
     { to: "/admin", label: t("nav.admin"), visible: access.isAdmin, matches: (p) => p === "/admin" },
