@@ -7,8 +7,9 @@ import type { Actor } from "../platform/journal";
 import { hashPassword } from "../platform/passwords";
 import { seedDemoEmployers } from "./demo-employers";
 import { seedDemoJobSearch } from "./demo-job-search";
-import { seedDemoOpenings } from "./demo-openings";
 import { seedDemoWorklist } from "./demo-worklist";
+import { seedDemoJobs } from "./demo-jobs";
+import { seedDemoOpenings } from "./demo-openings";
 import { saveCareerProfile } from "../modules/career-profile/save-career-profile";
 import { recordConsent } from "../modules/consents/record-consent";
 import { logContact } from "../modules/contacts/log-contact";
@@ -195,5 +196,6 @@ export const seedDemo = async (database: Database, today = parisDate(new Date())
   await seedDemoEmployers({ ...ctx, clock }, today, programs, actor, lyonPeople[0]);
   await seedDemoOpenings({ ...ctx, clock }, today, programs, actor);
   await seedDemoJobSearch({ ...ctx, clock }, today, programs, actor);
+  await seedDemoJobs({ ...ctx, clock }, today, programs, actor);
   await seedDemoWorklist({ ...ctx, clock }, today, programs, actor);
 };

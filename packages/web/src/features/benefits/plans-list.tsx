@@ -3,6 +3,7 @@ import type { BenefitsPlanSummary } from "@passerelle/domain";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDateTime, formatLongDate } from "../../shared/format/dates";
+import { useJobs } from "../jobs/jobs-api";
 import { formatMonth } from "./format";
 
 type Props = { participantId: string; plans: BenefitsPlanSummary[]; onResume: ((planId: string) => void) | null; resuming: string | null };
@@ -10,6 +11,8 @@ type Props = { participantId: string; plans: BenefitsPlanSummary[]; onResume: ((
 /** The person's saved plans, newest first: what was compared, what they decided, the page to print. */
 export const PlansList = ({ participantId, plans, onResume, resuming }: Props) => {
   const { t, i18n } = useTranslation();
+  const jobs = useJobs(participantId);
+  const jobLabel = new Map((jobs.data?.items ?? []).map((j) => [j.id, `${j.title} — ${j.employerName}`]));
   if (plans.length === 0) return <Text c="dimmed">{t("benefits.plans.empty")}</Text>;
   return (
     <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: "none" }}>
@@ -28,6 +31,15 @@ export const PlansList = ({ participantId, plans, onResume, resuming }: Props) =
                   to: formatMonth(plan.to, i18n.language),
                 })}
               </Text>
+              {plan.jobId && jobLabel.has(plan.jobId) ? <Text size="sm">{t("benefits.plans.forJob", { job: jobLabel.get(plan.jobId) })}</Text> : null}
+              {plan.topics.length > 0 ? (
+                <Text size="sm">
+                  <Text span fw={600} size="sm">
+                    {t("benefits.plans.topics")}
+                  </Text>{" "}
+                  {plan.topics.map((topic) => t(`benefits.topics.${topic}`)).join(", ")}
+                </Text>
+              ) : null}
               <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
                 <Text span fw={600} size="sm">
                   {t("benefits.plans.decision")}

@@ -1,4 +1,5 @@
-import { Anchor, Button, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { type BenefitsPlanTopic, benefitsPlanTopics } from "@passerelle/domain";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -6,6 +7,7 @@ import { FormErrorAlert, SuccessAlert } from "../../shared/components/form-alert
 import { todayIso } from "../../shared/format/dates";
 import { apiFieldErrors, type FieldErrors } from "../../shared/forms/field-errors";
 import { focusFirstInvalid } from "../../shared/forms/focus-first-invalid";
+import { useJobs } from "../jobs/jobs-api";
 import { useSaveBenefitPlan } from "./benefits-api";
 import type { Computed } from "./benefits-simulator";
 
@@ -18,6 +20,10 @@ export const SavePlanForm = ({ participantId, computed }: { participantId: strin
   const save = useSaveBenefitPlan(participantId);
   const [planDate, setPlanDate] = useState(todayIso);
   const [decision, setDecision] = useState("");
+  // The benefits planning record: the job it prepares (a start, a change of hours or pay) and the topics covered.
+  const jobs = useJobs(participantId);
+  const [jobId, setJobId] = useState("");
+  const [topics, setTopics] = useState<BenefitsPlanTopic[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [savedId, setSavedId] = useState<string | null>(null);
 
@@ -26,7 +32,7 @@ export const SavePlanForm = ({ participantId, computed }: { participantId: strin
     const form = event.currentTarget;
     setSavedId(null);
     save.mutate(
-      { planDate, decision, situation: computed.input.situation, scenarios: computed.input.scenarios },
+      { planDate, decision, jobId: jobId || null, topics, situation: computed.input.situation, scenarios: computed.input.scenarios },
       {
         onSuccess: (plan) => {
           setErrors({});
@@ -52,6 +58,25 @@ export const SavePlanForm = ({ participantId, computed }: { participantId: strin
         <Stack gap="md" maw={760}>
           <FormErrorAlert error={save.error} />
           <TextInput label={t("benefits.save.planDate")} type="date" required maw={220} value={planDate} onChange={(e) => setPlanDate(e.currentTarget.value)} error={errors.planDate} />
+          <NativeSelect
+            label={t("benefits.save.job")}
+            description={t("benefits.save.jobHint")}
+            value={jobId}
+            onChange={(e) => setJobId(e.currentTarget.value)}
+            data={[
+              { value: "", label: t("benefits.save.noJob") },
+              ...(jobs.data?.items ?? []).map((j) => ({ value: j.id, label: `${j.title} — ${j.employerName}` })),
+            ]}
+            error={errors.jobId}
+            maw={480}
+          />
+          <Checkbox.Group label={t("benefits.save.topics")} value={topics} onChange={(v) => setTopics(v as BenefitsPlanTopic[])} error={errors.topics}>
+            <Group gap="md" mt={6}>
+              {benefitsPlanTopics.map((topic) => (
+                <Checkbox key={topic} value={topic} label={t(`benefits.topics.${topic}`)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
           <Textarea
             label={t("benefits.save.decision")}
             description={t("benefits.save.decisionHint")}

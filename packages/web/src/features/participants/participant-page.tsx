@@ -13,13 +13,14 @@ import { ProfileTab } from "../career-profile/profile-tab";
 import { ConsentsTab } from "../consents/consents-tab";
 import { ContactsTab } from "../contacts/contacts-tab";
 import { JobSearchTab } from "../job-search/job-search-tab";
+import { JobsTab } from "../jobs/jobs-tab";
 import { ParticipantMatchesTab } from "../matching/participant-matches-tab";
 import { TimelineTab } from "../timeline/timeline-tab";
 import { ParticipantHeader } from "./participant-header";
 import { useParticipant } from "./participants-queries";
 import { SummaryTab } from "./summary-tab";
 
-export const participantTabs = ["summary", "profile", "consents", "contacts", "benefits", "job-search", "matches", "timeline", "audit"] as const;
+export const participantTabs = ["summary", "profile", "consents", "contacts", "benefits", "job-search", "jobs", "matches", "timeline", "audit"] as const;
 export type ParticipantTab = (typeof participantTabs)[number];
 
 type TabDefinition = { value: ParticipantTab; permission: Permission; render: (p: Participant) => ReactNode };
@@ -31,6 +32,7 @@ const tabDefinitions: TabDefinition[] = [
   { value: "contacts", permission: "contact.read", render: (p) => <ContactsTab participant={p} /> },
   { value: "benefits", permission: "benefits.read", render: (p) => <BenefitsTab participant={p} /> },
   { value: "job-search", permission: "job.read", render: (p) => <JobSearchTab participant={p} /> },
+  { value: "jobs", permission: "job.read", render: (p) => <JobsTab participant={p} /> },
   { value: "matches", permission: "opening.read", render: (p) => <ParticipantMatchesTab participant={p} /> },
   { value: "timeline", permission: "timeline.read", render: (p) => <TimelineTab participant={p} /> },
   { value: "audit", permission: "audit.read", render: (p) => <AuditTab participant={p} /> },
