@@ -52,12 +52,12 @@ export const readWorklist = async (ctx: AppContext, actor: Actor, query: Worklis
 
   const [{ settings }, people] = await Promise.all([programSettings(db, programId), activePeople(db, { programId, specialistId: forSpecialistId })]);
   const ids = people.map((p) => p.id);
-  const looking = people.filter((p) => STILL_LOOKING.has(p.status));
-  const earliestEntry = looking.reduce<string | null>((min, p) => (min === null || p.referralDate < min ? p.referralDate : min), null);
+  // Only people still looking for work are judged on a first employer contact.
+  const looking = people.filter((p) => STILL_LOOKING.has(p.status)).map((p) => p.id);
 
   const [contacts, employerFacts, threads, jobs, benefitsPlans, snoozes, week, specialists] = await Promise.all([
     contactFacts(db, ids, today),
-    earliestEntry ? employerContactFactsFor(db, programId, looking.map((p) => p.id), earliestEntry, today) : Promise.resolve([]),
+    employerContactFactsFor(db, looking, today),
     openThreadHeads(db, programId, forSpecialistId, today, addDays(today, settings.horizonDays)),
     jobsOf(db, ids),
     benefitsPlansOf(db, ids, today),

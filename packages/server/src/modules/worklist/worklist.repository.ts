@@ -3,6 +3,7 @@ import type { ParticipantStatus, WorklistInput, WorklistRule, WorklistSnooze } f
 import {
   benefitPlans,
   contacts,
+  employerContactPeople,
   employerContacts,
   employers,
   jobs,
@@ -18,7 +19,7 @@ import type { Executor } from "../../platform/db";
  * The facts the worklist rules need, read with aggregates so that no request loads a whole contact log: per
  * person the latest contact dates of each kind, only the head of each employer thread with an open next step,
  * and the jobs and plans of the people listed. Every query is served by an index on the person, the program and
- * date, or the employer (see the report in docs/architecture.md for the two the log would still like).
+ * date, the employer thread, or the open next steps (migration 0006).
  */
 
 export type PeopleFilter = { programId: string; specialistId?: string };
@@ -86,27 +87,25 @@ export const contactFacts = async (db: Executor, ids: readonly string[], today: 
 };
 
 /**
- * Per person, the latest face-to-face employer contact made for them since `from` (the earliest entry among the
- * people still looking), handed to the rules as contacts of no employer and no author so that they form no
- * thread. `participant_ids && array` is the form a GIN index on participant_ids would serve.
+ * Per person, the latest face-to-face employer contact made for them, from employer_contact_people (one row per
+ * contact and person, employer_contact_people_participant_idx), handed to the rules as contacts of no employer and
+ * no author so that they form no thread.
  */
-export const employerContactFactsFor = async (
-  db: Executor,
-  programId: string,
-  ids: readonly string[],
-  from: string,
-  today: string,
-): Promise<WorklistInput["employerContacts"]> => {
+export const employerContactFactsFor = async (db: Executor, ids: readonly string[], today: string): Promise<WorklistInput["employerContacts"]> => {
   if (ids.length === 0) return [];
-  const people = uuidArray(ids);
-  const result = await db.execute(sql`
-    select p.pid, max(c.date)::text as last
-    from ${employerContacts} c cross join lateral unnest(c.participant_ids) as p(pid)
-    where c.program_id = ${programId} and c.kind = 'for_participant' and c.face_to_face
-      and c.date >= ${from} and c.date <= ${today}
-      and c.participant_ids && ${people} and p.pid = any(${people})
-    group by p.pid`);
-  return rowsOf<{ pid: string; last: string }>(result).map((r) => ({
+  const rows = await db
+    .select({ pid: employerContactPeople.participantId, last: sql<string>`max(${employerContactPeople.date})::text` })
+    .from(employerContactPeople)
+    .where(
+      and(
+        sql`${employerContactPeople.participantId} = any(${uuidArray(ids)})`,
+        eq(employerContactPeople.faceToFace, true),
+        eq(employerContactPeople.kind, "for_participant"),
+        lte(employerContactPeople.date, today),
+      ),
+    )
+    .groupBy(employerContactPeople.participantId);
+  return rows.map((r) => ({
     employerId: NO_EMPLOYER,
     date: r.last,
     faceToFace: true,
@@ -119,10 +118,10 @@ export const employerContactFactsFor = async (
 export type ThreadHead = WorklistInput["employerContacts"][number] & { employerName: string };
 
 /**
- * The head (latest contact) of each employer thread (employer x author) whose next step is still open, among the
- * employers whose earliest open next step (employers.next_step_date, kept by the contact use cases) falls within
- * the horizon: an employer with none cannot have an item. DISTINCT ON reads each employer's contacts through
- * employer_contacts_employer_date_idx; two contacts on the same day: the later one logged wins.
+ * The open next steps due within the horizon (the partial indexes employer_contacts_open_step_author_idx, or
+ * _program_idx for the team) whose contact is still the head of its thread (employer x author): no later contact
+ * of the same author with the same employer, read through employer_contacts_thread_idx. Two contacts on the same
+ * day: the later one logged wins. A contact without author (an imported history) forms the thread of "nobody".
  */
 export const openThreadHeads = async (
   db: Executor,
@@ -131,18 +130,21 @@ export const openThreadHeads = async (
   today: string,
   horizon: string,
 ): Promise<ThreadHead[]> => {
-  const byAuthor = authorId ? sql`and c.author_id = ${authorId}` : sql``;
+  const owner = authorId ? sql`c.author_id = ${authorId}` : sql`c.program_id = ${programId}`;
+  const later = (alias: string) =>
+    sql.raw(`${alias}.date >= c.date and ${alias}.date <= `).append(sql`${today}`).append(
+      sql.raw(` and (${alias}.date > c.date or ${alias}.created_at > c.created_at or (${alias}.created_at = c.created_at and ${alias}.id > c.id))`),
+    );
   const result = await db.execute(sql`
-    select h.id, h.employer_id, h.author_id, h.date::text as date, h.next_step, h.next_step_date::text as next_step_date, e.name
-    from (
-      select distinct on (c.employer_id, c.author_id) c.id, c.employer_id, c.author_id, c.date, c.next_step, c.next_step_date, c.next_step_done_on
-      from ${employerContacts} c
-      where c.program_id = ${programId} and c.date <= ${today} ${byAuthor}
-        and c.employer_id in (select id from ${employers} where program_id = ${programId} and next_step_date <= ${horizon})
-      order by c.employer_id, c.author_id, c.date desc, c.created_at desc, c.id desc
-    ) h
-    join ${employers} e on e.id = h.employer_id
-    where h.next_step_date is not null and h.next_step_done_on is null`);
+    select c.id, c.employer_id, c.author_id, c.date::text as date, c.next_step, c.next_step_date::text as next_step_date, e.name
+    from ${employerContacts} c
+    join ${employers} e on e.id = c.employer_id
+    where ${owner} and c.program_id = ${programId}
+      and c.next_step_done_on is null and c.next_step_date is not null and c.next_step_date <= ${horizon} and c.date <= ${today}
+      and not exists (select 1 from ${employerContacts} l where l.employer_id = c.employer_id and l.author_id = c.author_id and ${later("l")})
+      and (c.author_id is not null or not exists (
+        select 1 from ${employerContacts} n where n.employer_id = c.employer_id and n.author_id is null and ${later("n")}
+      ))`);
   type Row = { id: string; employer_id: string; author_id: string | null; date: string; next_step: string; next_step_date: string; name: string };
   return rowsOf<Row>(result).map((r) => ({
     id: r.id,
