@@ -111,6 +111,22 @@ describe("matches for a person", () => {
     expect((await specialist.get(`/api/participants/${camille}/matches?limit=0`)).status).toBe(400);
   });
 
+  it("sees openings added, corrected and closed since the last read", async () => {
+    const ids = async () => (await specialist.get(`/api/participants/${bob}/matches`)).body.items.map((i: Item) => i.opening.id) as string[];
+    const before = await ids();
+    const added = await newOpening({ title: "Jardinier", place: SAINT_ETIENNE });
+    const withAdded = await ids();
+    expect(withAdded).toHaveLength(before.length + 1);
+    expect(withAdded.slice(0, 2)).toContain(added); // a gardener's job in the commune Bob named: among the best
+    const corrected = await specialist.patch(`/api/openings/${added}`, { version: 1, title: "Comptable" });
+    expect(corrected.status).toBe(200);
+    const afterCorrection = (await specialist.get(`/api/participants/${bob}/matches`)).body.items as Item[];
+    const correctedItem = afterCorrection.find((i) => i.opening.id === added);
+    expect(correctedItem && reason(correctedItem, "job_type")?.verdict).toBe("differs");
+    expect((await specialist.patch(`/api/openings/${added}`, { version: 2, status: "closed" })).status).toBe(200);
+    expect(await ids()).toEqual(before);
+  });
+
   it("lists every open opening as unknown when there is no profile yet", async () => {
     const res = await specialist.get(`/api/participants/${noProfile}/matches`);
     expect(res.body.profileVersion).toBe(0);

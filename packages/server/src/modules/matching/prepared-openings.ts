@@ -1,7 +1,9 @@
-import { type Opening, type PreparedOpening, prepareOpeningsForMatching } from "@passerelle/domain";
+import { type PreparedOpening, prepareOpeningsForMatching } from "@passerelle/domain";
+import type { Executor } from "../../platform/db";
 import { etalabGeoLookup } from "../../platform/geo";
+import { listOpenOpeningsForMatching, type MatchingOpening, openOpeningsFingerprint } from "../openings/openings.repository";
 
-type Prepared = PreparedOpening & { opening: Opening };
+type Prepared = PreparedOpening & { opening: MatchingOpening };
 
 /**
  * Openings prepared for matching (title tokens, resolved place), kept between requests by id and version:
@@ -9,18 +11,32 @@ type Prepared = PreparedOpening & { opening: Opening };
  * again; the cache forgets everything past its size, which bounds its memory.
  */
 const MAX_ENTRIES = 50_000;
-const cache = new Map<string, { version: number; prepared: Prepared }>();
+const cache = new Map<string, Prepared>();
 
-export const preparedOpenings = (openings: readonly Opening[]): Prepared[] => {
-  const missing: Opening[] = [];
-  for (const o of openings) if (cache.get(o.id)?.version !== o.version) missing.push(o);
+export const preparedOpenings = (openings: readonly MatchingOpening[]): Prepared[] => {
+  const missing = openings.filter((o) => cache.get(o.id)?.opening.version !== o.version);
   if (missing.length > 0) {
     if (cache.size + missing.length > MAX_ENTRIES) cache.clear();
-    for (const prepared of prepareOpeningsForMatching(missing, etalabGeoLookup)) cache.set(prepared.opening.id, { version: prepared.opening.version, prepared });
+    for (const prepared of prepareOpeningsForMatching(missing, etalabGeoLookup)) cache.set(prepared.opening.id, prepared);
   }
-  // The fresh row is returned (the employer's name may have changed); only the matching side is reused.
-  return openings.map((o) => {
-    const hit = cache.get(o.id);
-    return hit ? { ...hit.prepared, opening: o } : { ...prepareOpeningsForMatching([o], etalabGeoLookup)[0], opening: o };
-  });
+  return openings.map((o) => cache.get(o.id) ?? prepareOpeningsForMatching([o], etalabGeoLookup)[0]);
+};
+
+/** Per program: the prepared open openings and the fingerprint they were read at. */
+const MAX_PROGRAMS = 500;
+const byProgram = new Map<string, { fingerprint: string; prepared: Prepared[] }>();
+
+/**
+ * The program's open openings, prepared for matching. A one-row fingerprint query tells whether the set changed
+ * since the last read (an opening added, edited, filled or closed, by this server or another); only then are
+ * they read again. Read after the fingerprint, a set can only be newer than it, so the next request re-reads.
+ */
+export const openOpeningsPrepared = async (db: Executor, programId: string): Promise<Prepared[]> => {
+  const fingerprint = await openOpeningsFingerprint(db, programId);
+  const hit = byProgram.get(programId);
+  if (hit && hit.fingerprint === fingerprint) return hit.prepared;
+  const prepared = preparedOpenings(await listOpenOpeningsForMatching(db, programId));
+  if (byProgram.size >= MAX_PROGRAMS) byProgram.clear();
+  byProgram.set(programId, { fingerprint, prepared });
+  return prepared;
 };

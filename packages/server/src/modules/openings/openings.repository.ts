@@ -1,5 +1,5 @@
 import { type SQL, and, count, desc, eq, inArray, or, sql } from "drizzle-orm";
-import type { ListOpeningsQuery, Opening } from "@passerelle/domain";
+import type { ListOpeningsQuery, MatchableOpening, Opening } from "@passerelle/domain";
 import { employerContacts, employers, openings } from "../../db/schema/index";
 import type { Executor } from "../../platform/db";
 import { normalizeForSearch } from "../participants/participants.repository";
@@ -56,9 +56,56 @@ export const getOpening = async (db: Executor, id: string): Promise<Opening | nu
   return row ? toOpening(row) : null;
 };
 
-/** Every open opening of a program, for matching: one query, the employer's name joined. */
-export const listOpenOpenings = async (db: Executor, programId: string): Promise<Opening[]> =>
-  (await selectOpenings(db).where(and(eq(openings.programId, programId), eq(openings.status, "open")))).map(toOpening);
+/** What matching reads of an opening, and its version (the key of the prepared-openings cache). */
+export type MatchingOpening = MatchableOpening & { version: number };
+
+/**
+ * Every open opening of a program, for matching: one query, only the compared columns (no description or
+ * requirements, up to 4,000 characters each, no join). The full records are read afterwards for the few returned.
+ */
+export const listOpenOpeningsForMatching = async (db: Executor, programId: string): Promise<MatchingOpening[]> =>
+  (
+    await db
+      .select({
+        id: openings.id,
+        version: openings.version,
+        title: openings.title,
+        occupationCode: openings.occupationCode,
+        hoursPerWeek: openings.hoursPerWeek,
+        schedule: openings.schedule,
+        place: openings.place,
+        environment: openings.environment,
+      })
+      .from(openings)
+      .where(and(eq(openings.programId, programId), eq(openings.status, "open")))
+  ).map((r) => ({
+    ...r,
+    schedule: r.schedule as Opening["schedule"],
+    place: (r.place ?? null) as Opening["place"],
+    environment: r.environment as Opening["environment"],
+  }));
+
+/**
+ * A fingerprint of a program's open openings (which ones, at which version): one small row, so a server can
+ * keep the prepared openings in memory and re-read them only when the fingerprint changes.
+ */
+export const openOpeningsFingerprint = async (db: Executor, programId: string): Promise<string> => {
+  const [row] = await db
+    .select({
+      n: sql<number>`count(*)::int`,
+      h: sql<string | null>`md5(string_agg(${openings.id}::text || ':' || ${openings.version}, ',' order by ${openings.id}))`,
+    })
+    .from(openings)
+    .where(and(eq(openings.programId, programId), eq(openings.status, "open")));
+  return `${row?.n ?? 0}:${row?.h ?? ""}`;
+};
+
+/** Full records, employer's name joined, in the order of `ids`. */
+export const getOpeningsInOrder = async (db: Executor, ids: string[]): Promise<Opening[]> => {
+  if (ids.length === 0) return [];
+  const byId = new Map((await selectOpenings(db).where(inArray(openings.id, ids))).map((r) => [r.id, toOpening(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+};
 
 const likeEscape = (text: string): string => text.replace(/[%_\\]/g, "\\$&");
 
