@@ -252,7 +252,8 @@ describe("ranking", () => {
     ]);
   });
 
-  it("ranks 2,000 openings for one person well within the 100 ms budget", () => {
+  // Speed is the benchmark's business (bench/run.ts, route "matches"); this checks the ranking at that size.
+  it("ranks 2,000 openings for one person: best first, the limit kept, every kept one explained", () => {
     const places = [LYON, VILLEURBANNE, VILLEFRANCHE, VIENNE, SAINT_ETIENNE, BOURG];
     const titles = ["Serveur en salle", "Agent d'entretien", "Plongeur", "Employé libre-service", "Jardinier paysagiste", "Préparateur de commandes"];
     const openings = Array.from({ length: 2000 }, (_, i) =>
@@ -277,13 +278,15 @@ describe("ranking", () => {
         environment: "calme, en équipe, pas de public",
       }),
     };
-    rankOpeningsForParticipant(rich, openings, geo); // warm-up
-    const started = performance.now();
+    const all = rankOpeningsForParticipant(rich, openings, geo);
     const ranked = rankOpeningsForParticipant(rich, openings, geo, { limit: 20 });
-    const elapsed = performance.now() - started;
+    expect(all).toHaveLength(2000);
     expect(ranked).toHaveLength(20);
-    // The API budget is p99 < 100 ms for the whole request; the pure ranking should take a small part of it.
-    expect(elapsed).toBeLessThan(100);
+    expect(ranked.map((m) => m.opening.id)).toEqual(all.slice(0, 20).map((m) => m.opening.id));
+    for (let i = 1; i < all.length; i++) expect(all[i - 1].score).toBeGreaterThanOrEqual(all[i].score);
+    for (const m of ranked) expect(m.reasons).toHaveLength(5);
+    // The best fit is a waiter's job in Lyon: a preferred job type in a preferred commune.
+    expect(ranked[0].opening.title).toBe("Serveur en salle");
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, daysBetween, mondayOf } from "./calendar";
-import { computeWorklist, type WorklistInput } from "./compute-worklist";
+import { byUrgency, computeWorklist, type WorklistInput } from "./compute-worklist";
 import { weeklyEmployerContacts } from "./weekly-employer-contacts";
 import { snoozeWorklistItemInput, type WorklistRule } from "./worklist.contract";
 import { defaultWorklistSettings, type WorklistSettings, worklistSettingsSchema } from "./worklist-settings.contract";
@@ -370,17 +370,18 @@ describe("the list", () => {
     expect(item.participantName).toBe("Awa Diallo");
   });
 
-  it("computes a specialist's week in well under the 100 ms budget (20 people, a year of history)", () => {
+  // Speed is the benchmark's business (bench/run.ts, route "worklist"); this checks the rules hold at that size.
+  it("computes a specialist's week from a year of history (20 people): one item per rule and record, sorted by urgency", () => {
     const participants = Array.from({ length: 20 }, (_, i) => person({ id: id(100 + i), status: (["engaged", "job_search", "working", "follow_along"] as const)[i % 4], referralDate: "2025-03-02" }));
     const contacts = participants.flatMap((p, i) => Array.from({ length: 80 }, (_, k) => contact(addDays("2025-03-02", (k * 4 + i) % 360), { participantId: p.id, mode: k % 3 ? "phone" : "in_person" })));
     const jobs = participants.filter((_, i) => i % 2).map((p, i) => job({ id: id(500 + i), participantId: p.id, startDate: addDays("2026-01-05", i * 5), endDate: i % 3 ? null : addDays("2026-02-20", i) }));
     const employerContacts = Array.from({ length: 300 }, (_, k) => employerContact(addDays("2025-03-02", k), { employerId: id(700 + (k % 40)), participantIds: [participants[k % 20].id], nextStepDate: addDays("2025-03-02", k + 10) }));
     const input: Input = { participants, contacts, employerContacts, jobs, benefitsPlans: [], snoozes: [], forSpecialistId: S1 };
-    computeWorklist(input, "2026-03-10");
-    const started = performance.now();
     const result = computeWorklist(input, "2026-03-10");
-    expect(performance.now() - started).toBeLessThan(50);
     expect(result.items.length).toBeGreaterThan(0);
+    expect(new Set(result.items.map((i) => i.id)).size).toBe(result.items.length);
+    expect([...result.items].sort(byUrgency)).toEqual(result.items);
+    expect(result.items.every((i) => !i.participantId || participants.some((p) => p.id === i.participantId))).toBe(true);
   });
 });
 
