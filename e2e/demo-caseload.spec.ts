@@ -46,7 +46,17 @@ test('a specialist sees their caseload and every tab of a record', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: firstName })).toBeVisible();
   const tabs = page.getByRole('tablist', { name: 'Sections du dossier' }).getByRole('tab');
   const names = await tabs.allInnerTexts();
-  expect(names).toEqual(['Synthèse', 'Profil professionnel', 'Consentements', 'Contacts', 'Droits et revenus', 'Parcours']);
+  expect(names).toEqual([
+    'Synthèse',
+    'Profil professionnel',
+    "Pistes d'emploi",
+    "Recherche d'emploi",
+    'Emplois',
+    'Contacts',
+    'Droits et revenus',
+    'Consentements',
+    'Parcours',
+  ]);
   const contentOf: Record<string, string> = {
     Synthèse: "Statut de l'accompagnement",
     'Profil professionnel': 'Projet professionnel',
@@ -54,6 +64,9 @@ test('a specialist sees their caseload and every tab of a record', async ({ page
     Contacts: 'Contacts enregistrés',
     'Droits et revenus': 'Plans enregistrés',
     Parcours: 'Orientation enregistrée',
+    "Pistes d'emploi": "Pistes d'emploi",
+    "Recherche d'emploi": 'Plan de recherche',
+    Emplois: 'Enregistrer un emploi',
   };
   for (const name of names) {
     await page.getByRole('tab', { name }).click();

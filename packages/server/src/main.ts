@@ -4,6 +4,7 @@ import { buildApp } from "./app";
 import { type Config, loadConfig } from "./config";
 import { seedDemo } from "./demo/seed-demo";
 import { type Database, openDatabase } from "./platform/db";
+import { etalabGeoLookup } from "./platform/geo";
 import { DataDirLockedError, lockDataDir } from "./platform/lock";
 
 const usage = "usage: passerelle start | migrate | demo";
@@ -35,6 +36,9 @@ const serve = async (config: Config, database: Database, release: () => void) =>
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   await app.listen({ port: config.port, host: config.host });
+  // The commune index (matching, commune search) is built once, ~150 ms: right after start-up rather than during
+  // the first specialist's request. After listen, so the server answers meanwhile.
+  setImmediate(() => etalabGeoLookup.communeOf("75056"));
 };
 
 const run = async (command: string | undefined) => {

@@ -77,7 +77,7 @@ const demoJobs: DemoJob[] = [
       contract: "cdd",
       startDate: "",
       hoursPerWeek: 15,
-      hourlyGrossWage: 11.88,
+      hourlyGrossWage: 12.02,
       disclosure: { level: "none", details: "" },
       endReason: "end_of_contract",
       endedBy: "employer",

@@ -20,7 +20,8 @@ import { ParticipantHeader } from "./participant-header";
 import { useParticipant } from "./participants-queries";
 import { SummaryTab } from "./summary-tab";
 
-export const participantTabs = ["summary", "profile", "consents", "contacts", "benefits", "job-search", "jobs", "matches", "timeline", "audit"] as const;
+/** In the order of the journey: who the person is, what they want, the leads, the search, the jobs; then the rest. */
+export const participantTabs = ["summary", "profile", "matches", "job-search", "jobs", "contacts", "benefits", "consents", "timeline", "audit"] as const;
 export type ParticipantTab = (typeof participantTabs)[number];
 
 type TabDefinition = { value: ParticipantTab; permission: Permission; render: (p: Participant) => ReactNode };
@@ -28,12 +29,12 @@ type TabDefinition = { value: ParticipantTab; permission: Permission; render: (p
 const tabDefinitions: TabDefinition[] = [
   { value: "summary", permission: "participant.read", render: (p) => <SummaryTab participant={p} /> },
   { value: "profile", permission: "profile.read", render: (p) => <ProfileTab participant={p} /> },
-  { value: "consents", permission: "consent.read", render: (p) => <ConsentsTab participant={p} /> },
-  { value: "contacts", permission: "contact.read", render: (p) => <ContactsTab participant={p} /> },
-  { value: "benefits", permission: "benefits.read", render: (p) => <BenefitsTab participant={p} /> },
+  { value: "matches", permission: "opening.read", render: (p) => <ParticipantMatchesTab participant={p} /> },
   { value: "job-search", permission: "job.read", render: (p) => <JobSearchTab participant={p} /> },
   { value: "jobs", permission: "job.read", render: (p) => <JobsTab participant={p} /> },
-  { value: "matches", permission: "opening.read", render: (p) => <ParticipantMatchesTab participant={p} /> },
+  { value: "contacts", permission: "contact.read", render: (p) => <ContactsTab participant={p} /> },
+  { value: "benefits", permission: "benefits.read", render: (p) => <BenefitsTab participant={p} /> },
+  { value: "consents", permission: "consent.read", render: (p) => <ConsentsTab participant={p} /> },
   { value: "timeline", permission: "timeline.read", render: (p) => <TimelineTab participant={p} /> },
   { value: "audit", permission: "audit.read", render: (p) => <AuditTab participant={p} /> },
 ];
