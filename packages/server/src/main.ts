@@ -36,9 +36,9 @@ const serve = async (config: Config, database: Database, release: () => void) =>
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   await app.listen({ port: config.port, host: config.host });
-  // The commune index (matching, commune search) is built once, ~150 ms: right after start-up rather than during
-  // the first specialist's request. After listen, so the server answers meanwhile.
-  setImmediate(() => etalabGeoLookup.communeOf("75056"));
+  // The commune index (matching, commune search) is built once (a few hundred ms, blocking): shortly after start-up,
+  // so neither the first answers after a restart nor the first specialist's match request wait for it.
+  setTimeout(() => etalabGeoLookup.communeOf("75056"), 2000).unref();
 };
 
 const run = async (command: string | undefined) => {

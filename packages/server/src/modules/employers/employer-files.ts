@@ -1,5 +1,5 @@
 import { EMPLOYER_IMPORT_MAX_ROWS } from "@passerelle/domain";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import Papa from "papaparse";
 
 /**
@@ -115,8 +115,14 @@ export const cellText = (value: ExcelJS.CellValue): string => {
   return "";
 };
 
+/**
+ * exceljs is loaded on first use: it takes about half a second to import, which every server start would pay for
+ * a feature used a few times a year.
+ */
+const loadExcel = async (): Promise<typeof ExcelJS> => (await import("exceljs")).default;
+
 const readXlsx = async (bytes: Uint8Array): Promise<Omit<SheetData, "format">> => {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
@@ -150,7 +156,7 @@ export const writeCsv = (headers: readonly string[], rows: readonly string[][]):
 
 /** XLSX with a bold, frozen header row and a filter; every cell is written as text (a SIRET stays 14 digits). */
 export const writeXlsx = async (sheetName: string, headers: readonly string[], rows: readonly string[][]): Promise<Buffer> => {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = "Passerelle";
   const sheet = workbook.addWorksheet(sheetName.replace(/[[\]:*?/\\]/g, " ").slice(0, 31) || "Sheet1", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.addRow([...headers]);
