@@ -82,6 +82,8 @@ export const employerContacts = pgTable(
       .on(t.programId, t.nextStepDate)
       .where(sql`${t.nextStepDoneOn} is null and ${t.nextStepDate} is not null`),
     index("employer_contacts_thread_idx").on(t.employerId, t.authorId, t.date, t.createdAt, t.id),
+    // "My week": a specialist's employer contacts of the week, against the target of 6 face to face.
+    index("employer_contacts_author_date_idx").on(t.authorId, t.date),
   ],
 );
 

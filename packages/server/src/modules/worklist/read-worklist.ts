@@ -13,18 +13,9 @@ import type { AppContext } from "../../platform/context";
 import { forbidden } from "../../platform/errors";
 import { type Actor, recordAudit } from "../../platform/journal";
 import { listAllProgramIds } from "../programs/programs.repository";
-import { programSettings } from "./worklist-settings";
-import {
-  activePeople,
-  benefitsPlansOf,
-  contactFacts,
-  employerContactFactsFor,
-  employerContactsOfWeek,
-  jobsOf,
-  openThreadHeads,
-  programSpecialists,
-  runningSnoozes,
-} from "./worklist.repository";
+import { readWorklistFacts } from "./worklist-facts.repository";
+import { settingsFrom } from "./worklist-settings";
+import { programSpecialists } from "./worklist.repository";
 
 /** The program asked for, or the user's first program where they hold the permission (as the caseload does). */
 export const worklistProgram = async (ctx: AppContext, actor: Actor, programId: string | undefined, permission: Permission): Promise<string> => {
@@ -34,8 +25,6 @@ export const worklistProgram = async (ctx: AppContext, actor: Actor, programId: 
   authorizeProgram(actor, target, permission);
   return target;
 };
-
-const STILL_LOOKING = new Set(["referred", "engaged", "job_search"]);
 
 /**
  * "My week": the IPS timing rules applied to the user's people and employer threads (`mine`), or to the whole
@@ -50,30 +39,19 @@ export const readWorklist = async (ctx: AppContext, actor: Actor, query: Worklis
   const today = parisDate(ctx.clock.now());
   const weekStart = mondayOf(today);
 
-  const [{ settings }, people] = await Promise.all([programSettings(db, programId), activePeople(db, { programId, specialistId: forSpecialistId })]);
-  const ids = people.map((p) => p.id);
-  // Only people still looking for work are judged on a first employer contact.
-  const looking = people.filter((p) => STILL_LOOKING.has(p.status)).map((p) => p.id);
-
-  const [contacts, employerFacts, threads, jobs, benefitsPlans, snoozes, week, specialists] = await Promise.all([
-    contactFacts(db, ids, today),
-    employerContactFactsFor(db, looking, today),
-    openThreadHeads(db, programId, forSpecialistId, today, addDays(today, settings.horizonDays)),
-    jobsOf(db, ids),
-    benefitsPlansOf(db, ids, today),
-    runningSnoozes(db, programId, today),
-    employerContactsOfWeek(db, programId, weekStart, addDays(weekStart, 6), team ? undefined : actor.userId),
-    team ? programSpecialists(db, programId) : Promise.resolve([{ id: actor.userId, name: actor.name }]),
-  ]);
+  const facts = await readWorklistFacts(db, { programId, specialistId: forSpecialistId, today, weekStart, weekEnd: addDays(weekStart, 6) });
+  const settings = settingsFrom(facts.storedSettings);
+  const specialists = team ? await programSpecialists(db, programId) : [{ id: actor.userId, name: actor.name }];
+  const { threads, week } = facts;
 
   const { items, snoozed } = computeWorklist(
     {
-      participants: people,
-      contacts,
-      employerContacts: [...employerFacts, ...threads],
-      jobs,
-      benefitsPlans,
-      snoozes,
+      participants: facts.people,
+      contacts: facts.contacts,
+      employerContacts: [...facts.employerContacts, ...threads],
+      jobs: facts.jobs,
+      benefitsPlans: facts.benefitsPlans,
+      snoozes: facts.snoozes,
       employers: threads.map((t) => ({ id: t.employerId, name: t.employerName })),
       forSpecialistId,
     },

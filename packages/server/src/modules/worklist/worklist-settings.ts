@@ -14,13 +14,19 @@ type ProgramWorklistSettings = z.infer<typeof programWorklistSettingsSchema>;
  * The program's thresholds, or the defaults while none are stored (version 0). Stored settings are read through
  * the schema, so a threshold added later takes its default for programs saved before it existed.
  */
+/** Stored thresholds through the current schema (defaults for what is missing or unreadable). */
+export const settingsFrom = (stored: unknown): WorklistSettings => {
+  if (stored === null || stored === undefined) return defaultWorklistSettings;
+  const parsed = worklistSettingsSchema.safeParse(stored);
+  return parsed.success ? parsed.data : defaultWorklistSettings;
+};
+
 export const programSettings = async (db: Executor, programId: string): Promise<ProgramWorklistSettings> => {
   const row = await getWorklistSettingsRow(db, programId);
   if (!row) return { programId, settings: defaultWorklistSettings, version: 0, updatedAt: null };
-  const parsed = worklistSettingsSchema.safeParse(row.settings);
   return {
     programId,
-    settings: parsed.success ? parsed.data : defaultWorklistSettings,
+    settings: settingsFrom(row.settings),
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };

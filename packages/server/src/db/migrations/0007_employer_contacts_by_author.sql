@@ -1,0 +1,1 @@
+CREATE INDEX "employer_contacts_author_date_idx" ON "employer_contacts" USING btree ("author_id","date");
