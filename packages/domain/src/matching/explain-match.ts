@@ -196,23 +196,32 @@ const judgeJobType = (p: PreparedPreferences, o: PreparedOpening, out: Judgement
   judge(out, "differs", 0, null);
 };
 
+/** A place verdict with its level (a module function, not a closure: this runs for every opening of every request). */
+const placeJudged = (
+  out: Judgement,
+  verdict: MatchVerdict,
+  level: PlaceLevel,
+  fit: number,
+  nearest: ResolvedPlace | null,
+  distanceKm: number | null = null,
+): void => {
+  judge(out, verdict, fit, null);
+  out.level = level;
+  out.nearest = nearest;
+  out.distanceKm = distanceKm;
+};
+
 const judgePlace = (p: PreparedPreferences, o: PreparedOpening, out: Judgement): void => {
   const refs = p.referencePlaces;
   const target = o.geo;
   if (refs.length === 0 || !target) return judge(out, "unknown", 0, missingOf(refs.length === 0, !target));
-  const set = (verdict: MatchVerdict, level: PlaceLevel, fit: number, nearest: ResolvedPlace | null, distanceKm: number | null = null): void => {
-    judge(out, verdict, fit, null);
-    out.level = level;
-    out.nearest = nearest;
-    out.distanceKm = distanceKm;
-  };
   const tc = target.commune;
 
   // 1. The very place the person named.
   for (const r of refs) {
-    if (r.commune && tc && r.commune.inseeCode === tc.inseeCode) return set("agrees", "same_commune", placeLevelFit.same_commune, r, 0);
+    if (r.commune && tc && r.commune.inseeCode === tc.inseeCode) return placeJudged(out, "agrees", "same_commune", placeLevelFit.same_commune, r, 0);
     if ((!r.commune || !tc) && r.key === target.key && (r.country === null || target.country === null || r.country === target.country)) {
-      return set("agrees", "same_town", placeLevelFit.same_town, r);
+      return placeJudged(out, "agrees", "same_town", placeLevelFit.same_town, r);
     }
   }
   // 2. The person's travel limit, when both ends have coordinates: more precise than administrative borders.
@@ -222,14 +231,14 @@ const judgePlace = (p: PreparedPreferences, o: PreparedOpening, out: Judgement):
     for (const origin of p.origins) best = Math.min(best, haversineKm(origin, targetCoordinates));
     const travelKm = best * p.travel.detourFactor;
     const nearest = p.geo.home && coordinatesOf(p.geo.home) ? p.geo.home : nearestReference(refs, targetCoordinates);
-    if (travelKm <= p.maxKm) return set("agrees", "within_distance", p.maxKm === 0 ? 1 : 1 - 0.3 * (travelKm / p.maxKm), nearest, best);
-    return set("differs", "beyond_distance", 0, nearest, best);
+    if (travelKm <= p.maxKm) return placeJudged(out, "agrees", "within_distance", p.maxKm === 0 ? 1 : 1 - 0.3 * (travelKm / p.maxKm), nearest, best);
+    return placeJudged(out, "differs", "beyond_distance", 0, nearest, best);
   }
   // 3. Administrative closeness: the same intercommunality, then the same department.
   if (tc) {
-    for (const r of refs) if (tc.epci && r.commune?.epci === tc.epci) return set("agrees", "same_epci", placeLevelFit.same_epci, r);
-    for (const r of refs) if (r.commune?.department === tc.department) return set("agrees", "same_department", placeLevelFit.same_department, r);
-    for (const r of refs) if (r.commune) return set("differs", "other_department", 0, r);
+    for (const r of refs) if (tc.epci && r.commune?.epci === tc.epci) return placeJudged(out, "agrees", "same_epci", placeLevelFit.same_epci, r);
+    for (const r of refs) if (r.commune?.department === tc.department) return placeJudged(out, "agrees", "same_department", placeLevelFit.same_department, r);
+    for (const r of refs) if (r.commune) return placeJudged(out, "differs", "other_department", 0, r);
   }
   // 4. Towns abroad, or unresolved, with other names and no coordinates: how far is unknown.
   judge(out, "unknown", 0, null);

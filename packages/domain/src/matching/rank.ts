@@ -23,11 +23,23 @@ const newRow = (index: number, key: string): Row => ({ score: 0, coverage: 0, ag
  * Score every pair (no allocation beyond one small row each), order them, keep the limit, and only then build
  * the explained reasons. Ties are broken by id so the order is stable from one request to the next.
  */
+const byRank = (a: Row, b: Row): number => compareMatchScores(a, b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
 const rankRows = (rows: Row[], options: RankOptions): Row[] => {
-  rows.sort((a, b) => compareMatchScores(a, b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const minScore = options.minScore ?? 0;
   const kept = minScore > 0 ? rows.filter((r) => r.score >= minScore) : rows;
-  return options.limit === undefined ? kept : kept.slice(0, options.limit);
+  const limit = options.limit;
+  if (limit === undefined || limit >= kept.length) return kept.sort(byRank);
+  // The best `limit` of thousands: one pass keeping a sorted window (limit is small), instead of sorting them all.
+  const best: Row[] = [];
+  for (const row of kept) {
+    if (best.length === limit && byRank(row, best[limit - 1]) >= 0) continue;
+    let i = best.length === limit ? limit - 1 : best.length;
+    if (best.length === limit) best.pop();
+    while (i > 0 && byRank(row, best[i - 1]) < 0) i--;
+    best.splice(i, 0, row);
+  }
+  return best;
 };
 
 /**

@@ -93,7 +93,9 @@ export const openOpeningsFingerprint = async (db: Executor, programId: string): 
   const [row] = await db
     .select({
       n: sql<number>`count(*)::int`,
-      h: sql<string | null>`md5(string_agg(${openings.id}::text || ':' || ${openings.version}, ',' order by ${openings.id}))`,
+      // A sum of per-row hashes of (id, version): any opening added, edited, filled or closed changes it, without
+      // sorting the set or building a string of it at every request.
+      h: sql<string | null>`sum(hashtext(${openings.id}::text || ':' || ${openings.version}::text)::bigint)::text`,
     })
     .from(openings)
     .where(and(eq(openings.programId, programId), eq(openings.status, "open")));
