@@ -1,19 +1,9 @@
 import type { Page } from '@playwright/test';
-import { DEMO_URL, expect, test } from './fixtures';
+import { DEMO_URL, expect, test, signInToDemo } from './fixtures';
 
 // Benefits counselling on the demo installation: a specialist compares three jobs for a person, sees the year
 // month by month, switches the six-month cumulation off and on, saves the plan with the person's decision and
 // opens the one-page print; an axe check on each page.
-
-const PASSWORD = 'demo-passerelle';
-
-async function signIn(page: Page, who: string) {
-  await page.goto(`${DEMO_URL}/login`);
-  await page.getByLabel(/^Adresse e-mail/).fill(`${who}@demo.passerelle.test`);
-  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).toHaveURL(`${DEMO_URL}/`);
-}
 
 /** Exactly `hours.length` jobs in the form, with these weekly hours. */
 async function setJobs(page: Page, hours: number[]) {
@@ -25,7 +15,7 @@ async function setJobs(page: Page, hours: number[]) {
 }
 
 test('a specialist compares three jobs, saves the plan and prints it', async ({ page, expectNoSeriousA11yViolations }) => {
-  await signIn(page, 'conseil');
+  await signInToDemo(page, 'conseil');
   await page.goto(`${DEMO_URL}/caseload`);
   const person = page.getByRole('table', { name: 'Personnes accompagnées' }).getByRole('link').first();
   const name = (await person.innerText()).trim();
@@ -109,7 +99,7 @@ test('a specialist compares three jobs, saves the plan and prints it', async ({ 
 });
 
 test('a quick answer without a participant, from the navigation', async ({ page, expectNoSeriousA11yViolations }) => {
-  await signIn(page, 'conseil');
+  await signInToDemo(page, 'conseil');
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Droits et revenus' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Droits et revenus' })).toBeVisible();
   await expectNoSeriousA11yViolations();
@@ -134,7 +124,7 @@ test('a quick answer without a participant, from the navigation', async ({ page,
 test('clinicians and peers have no benefits counselling', async ({ page }) => {
   for (const who of ['soin', 'pair']) {
     await page.context().clearCookies();
-    await signIn(page, who);
+    await signInToDemo(page, who);
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     await expect(nav.getByRole('link', { name: 'Ma file active' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Droits et revenus' })).toHaveCount(0);
@@ -147,7 +137,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   test('the simulation fits the screen', async ({ page, expectNoSeriousA11yViolations }) => {
-    await signIn(page, 'conseil');
+    await signInToDemo(page, 'conseil');
     await page.goto(`${DEMO_URL}/caseload`);
     await page.getByRole('list', { name: 'Personnes accompagnées' }).getByRole('link').first().click();
     await page.getByRole('tab', { name: 'Droits et revenus' }).click();

@@ -1,19 +1,7 @@
-import type { Page } from '@playwright/test';
-import { DEMO_URL, expect, test } from './fixtures';
+import { DEMO_URL, expect, test, signInToDemo } from './fixtures';
 
 // The demo installation (seeded by `main.ts demo`): each role's pages, with an axe check on each, and the
 // contact form on a phone-sized screen.
-
-const PASSWORD = 'demo-passerelle';
-
-async function signIn(page: Page, who: string) {
-  await page.goto(`${DEMO_URL}/login`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Connexion' })).toBeVisible();
-  await page.getByLabel(/^Adresse e-mail/).fill(`${who}@demo.passerelle.test`);
-  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).toHaveURL(`${DEMO_URL}/`);
-}
 
 test('the sign-in page is accessible and says why a sign-in fails', async ({ page, expectNoSeriousA11yViolations }) => {
   await page.goto(`${DEMO_URL}/`);
@@ -27,7 +15,7 @@ test('the sign-in page is accessible and says why a sign-in fails', async ({ pag
 });
 
 test('a specialist sees their caseload and every tab of a record', async ({ page, expectNoSeriousA11yViolations }) => {
-  await signIn(page, 'conseil');
+  await signInToDemo(page, 'conseil');
   await page.goto(`${DEMO_URL}/caseload`);
   await expect(page.getByRole('heading', { level: 1, name: 'Ma file active' })).toBeVisible();
   const table = page.getByRole('table', { name: 'Personnes accompagnées' });
@@ -77,7 +65,7 @@ test('a specialist sees their caseload and every tab of a record', async ({ page
 });
 
 test('a team lead sees caseload sizes and can reassign', async ({ page, expectNoSeriousA11yViolations }) => {
-  await signIn(page, 'coordination');
+  await signInToDemo(page, 'coordination');
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Équipe' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Équipe' })).toBeVisible();
   const overview = page.getByRole('table', { name: 'Taille des files actives par conseiller·ère' });
@@ -108,7 +96,7 @@ test('a team lead sees caseload sizes and can reassign', async ({ page, expectNo
 });
 
 test('an administrator manages programs and accounts', async ({ page, expectNoSeriousA11yViolations }) => {
-  await signIn(page, 'admin');
+  await signInToDemo(page, 'admin');
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Administration' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible();
   await expect(page.getByRole('table', { name: "Dispositifs de l'installation" })).toBeVisible();
@@ -127,7 +115,7 @@ test('an administrator manages programs and accounts', async ({ page, expectNoSe
 });
 
 test('the account page offers the password change and the language', async ({ page, expectNoSeriousA11yViolations }) => {
-  await signIn(page, 'conseil');
+  await signInToDemo(page, 'conseil');
   await page.getByRole('button', { name: /^Menu du compte de/ }).click();
   await page.getByRole('menuitem', { name: 'Mon compte' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
@@ -137,7 +125,7 @@ test('the account page offers the password change and the language', async ({ pa
 });
 
 test('with the keyboard alone: skip link, then into a record', async ({ page }) => {
-  await signIn(page, 'conseil');
+  await signInToDemo(page, 'conseil');
   await page.goto(`${DEMO_URL}/caseload`);
   await expect(page.getByRole('heading', { level: 1, name: 'Ma file active' })).toBeVisible();
   await page.keyboard.press('Tab');
@@ -160,7 +148,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   test('the quick contact form fits the screen and saves', async ({ page, expectNoSeriousA11yViolations }) => {
-    await signIn(page, 'conseil');
+    await signInToDemo(page, 'conseil');
     await page.goto(`${DEMO_URL}/caseload`);
     await expect(page.getByRole('heading', { level: 1, name: 'Ma file active' })).toBeVisible();
     // Cards instead of a wide table; the menu hides behind the burger.

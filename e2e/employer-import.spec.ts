@@ -1,21 +1,10 @@
-import type { Page } from '@playwright/test';
-import { DEMO_URL, expect, test } from './fixtures';
+import { DEMO_URL, expect, test, signInToDemo } from './fixtures';
 
 // Importing a list of employers (preview, rejected row explained, confirmation, report) and exporting the
 // register, on the demo installation.
 
-const PASSWORD = 'demo-passerelle';
-
-async function signIn(page: Page, who: string) {
-  await page.goto(`${DEMO_URL}/login`);
-  await page.getByLabel(/^Adresse e-mail/).fill(`${who}@demo.passerelle.test`);
-  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
-
 test('a specialist imports a list with one bad row, then exports the register', async ({ page, expectNoSeriousA11yViolations }) => {
-  await signIn(page, 'conseil');
+  await signInToDemo(page, 'conseil');
   await page.goto(`${DEMO_URL}/employers`);
   await expect(page.getByRole('heading', { level: 1, name: 'Employeurs' })).toBeVisible();
   await page.getByRole('link', { name: 'Importer' }).click();
@@ -70,7 +59,7 @@ test('a specialist imports a list with one bad row, then exports the register', 
 });
 
 test('an unreadable file is refused with an explanation', async ({ page }) => {
-  await signIn(page, 'conseil');
+  await signInToDemo(page, 'conseil');
   await page.goto(`${DEMO_URL}/employers/import`);
   await page
     .getByLabel('Fichier CSV ou Excel')

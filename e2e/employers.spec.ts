@@ -1,20 +1,9 @@
-import type { Page } from '@playwright/test';
-import { DEMO_URL, expect, test } from './fixtures';
+import { DEMO_URL, expect, test, signInToDemo } from './fixtures';
 
 // The employer register and the job development log, on the demo installation.
 
-const PASSWORD = 'demo-passerelle';
-
-async function signIn(page: Page, who: string) {
-  await page.goto(`${DEMO_URL}/login`);
-  await page.getByLabel(/^Adresse e-mail/).fill(`${who}@demo.passerelle.test`);
-  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).toHaveURL(`${DEMO_URL}/`);
-}
-
 test('a specialist finds an employer a colleague saw lately, then adds one and logs a visit', async ({ page, expectNoSeriousA11yViolations }) => {
-  await signIn(page, 'conseil');
+  await signInToDemo(page, 'conseil');
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Employeurs' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Employeurs' })).toBeVisible();
   const table = page.getByRole('table', { name: 'Employeurs' });
@@ -60,13 +49,13 @@ test('a specialist finds an employer a colleague saw lately, then adds one and l
 });
 
 test('a clinician has no employer register', async ({ page }) => {
-  await signIn(page, 'soin');
+  await signInToDemo(page, 'soin');
   await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Employeurs' })).toHaveCount(0);
 });
 
 test('on a phone: employer cards, and a contact logged for a participant', async ({ page, expectNoSeriousA11yViolations }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await signIn(page, 'emploi');
+  await signInToDemo(page, 'emploi');
   await page.goto(`${DEMO_URL}/employers`);
   await expect(page.getByRole('heading', { level: 1, name: 'Employeurs' })).toBeVisible();
   const cards = page.getByRole('list', { name: 'Employeurs' });

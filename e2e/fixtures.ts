@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
+import { DEMO_URL } from './urls';
+
 export { DEMO_URL, FRESH_URL } from './urls';
 export { expect };
 
@@ -37,3 +39,15 @@ export const test = base.extend<A11yFixtures>({
     );
   },
 });
+
+export const DEMO_PASSWORD = 'demo-passerelle';
+
+/** Signs in on the demo server as `<who>@demo.passerelle.test` (admin, coordination, conseil, soin, pair...). */
+export async function signInToDemo(page: Page, who: string): Promise<void> {
+  await page.goto(`${DEMO_URL}/login`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Connexion' })).toBeVisible();
+  await page.getByLabel(/^Adresse e-mail/).fill(`${who}@demo.passerelle.test`);
+  await page.getByLabel(/^Mot de passe/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page).toHaveURL(`${DEMO_URL}/`);
+}

@@ -1,17 +1,7 @@
 import type { Page } from '@playwright/test';
-import { DEMO_URL, expect, test } from './fixtures';
+import { DEMO_URL, expect, test, signInToDemo } from './fixtures';
 
 // The job search plan and the applications, on the demo installation, as a specialist.
-
-const PASSWORD = 'demo-passerelle';
-
-async function signIn(page: Page, who: string) {
-  await page.goto(`${DEMO_URL}/login`);
-  await page.getByLabel(/^Adresse e-mail/).fill(`${who}@demo.passerelle.test`);
-  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 /** A Lyon person who is engaged but has no plan yet (the demo gives plans to people already in job search). */
 async function engagedPerson(page: Page): Promise<string> {
@@ -28,7 +18,7 @@ const isoDay = (offsetDays: number) => {
 };
 
 test('a specialist writes a job search plan, then follows an application to the hire', async ({ page, expectNoSeriousA11yViolations }) => {
-  await signIn(page, 'conseil');
+  await signInToDemo(page, 'conseil');
   const id = await engagedPerson(page);
   await page.goto(`${DEMO_URL}/participants/${id}/job-search`);
   await expect(page.getByRole('tab', { name: "Recherche d'emploi", selected: true })).toBeVisible();
@@ -98,7 +88,7 @@ test('a specialist writes a job search plan, then follows an application to the 
 });
 
 test('the demo plans show late steps and applications at every stage', async ({ page, expectNoSeriousA11yViolations }) => {
-  await signIn(page, 'conseil');
+  await signInToDemo(page, 'conseil');
   const res = await page.request.get(`${DEMO_URL}/api/participants?status=job_search&limit=50`);
   const people = ((await res.json()) as { items: { id: string }[] }).items;
   await page.goto(`${DEMO_URL}/participants/${people[0].id}/job-search`);

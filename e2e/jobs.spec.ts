@@ -1,18 +1,8 @@
 import type { Page } from '@playwright/test';
-import { DEMO_URL, expect, test } from './fixtures';
+import { DEMO_URL, expect, test, signInToDemo } from './fixtures';
 
 // Jobs and follow-along support, on the demo installation: a hire, its support plan and a logged support, then
 // the ending and the proposed return to the job search.
-
-const PASSWORD = 'demo-passerelle';
-
-async function signIn(page: Page, who: string) {
-  await page.goto(`${DEMO_URL}/login`);
-  await page.getByLabel(/^Adresse e-mail/).fill(`${who}@demo.passerelle.test`);
-  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 /** A person of the program looking for work, with no job yet (the last one: other specs take the first ones). */
 async function personSearchingWork(page: Page): Promise<{ id: string; name: string }> {
@@ -27,7 +17,7 @@ async function personSearchingWork(page: Page): Promise<{ id: string; name: stri
 }
 
 test('a specialist records a hire, plans the follow-along supports, logs one, then records the ending', async ({ page, expectNoSeriousA11yViolations }) => {
-  await signIn(page, 'conseil');
+  await signInToDemo(page, 'conseil');
   const person = await personSearchingWork(page);
   await page.goto(`${DEMO_URL}/participants/${person.id}/jobs`);
   await expect(page.getByRole('heading', { level: 2, name: 'Emplois' })).toBeVisible();

@@ -1,21 +1,10 @@
-import type { Page } from '@playwright/test';
-import { DEMO_URL, expect, test } from './fixtures';
+import { expect, test, signInToDemo } from './fixtures';
 
 // "Ma semaine" on the demo: the specialist's home page, what clears an item (a step done, a contact logged),
 // setting an item aside and back; the team lead's view with the week's employer contacts; the settings page.
 
-const PASSWORD = 'demo-passerelle';
-
-async function signIn(page: Page, who: string) {
-  await page.goto(`${DEMO_URL}/login`);
-  await page.getByLabel(/^Adresse e-mail/).fill(`${who}@demo.passerelle.test`);
-  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).toHaveURL(`${DEMO_URL}/`);
-}
-
 test('a specialist opens My week, marks an employer step done and sets an item aside', async ({ page, expectNoSeriousA11yViolations }) => {
-  await signIn(page, 'conseil');
+  await signInToDemo(page, 'conseil');
   await expect(page.getByRole('heading', { level: 1, name: 'Ma semaine' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /^En retard/ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /^Aujourd'hui/ })).toBeVisible();
@@ -53,7 +42,7 @@ test('a specialist opens My week, marks an employer step done and sets an item a
 });
 
 test('a specialist logs a meeting with a new referral and the item leaves the list', async ({ page }) => {
-  await signIn(page, 'conseil');
+  await signInToDemo(page, 'conseil');
   const item = page.getByRole('article', { name: /^Première rencontre — / }).first();
   const name = (await item.getAttribute('aria-label')) ?? '';
   await expect(item.getByText(/^Orienté·e le .* : première rencontre/)).toBeVisible();
@@ -72,7 +61,7 @@ test('a specialist logs a meeting with a new referral and the item leaves the li
 });
 
 test("the team lead sees the team's week and the employer contacts against the target", async ({ page, expectNoSeriousA11yViolations }) => {
-  await signIn(page, 'coordination');
+  await signInToDemo(page, 'coordination');
   await expect(page.getByRole('heading', { level: 1, name: 'Ma semaine' })).toBeVisible();
   await page.getByRole('radiogroup', { name: 'Liste de' }).getByText('Équipe').click();
   await expect(page.getByRole('heading', { level: 1, name: "La semaine de l'équipe" })).toBeVisible();
@@ -93,7 +82,7 @@ test("the team lead sees the team's week and the employer contacts against the t
 });
 
 test('clinicians keep the caseload as their home page', async ({ page }) => {
-  await signIn(page, 'soin');
+  await signInToDemo(page, 'soin');
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });
   await expect(nav.getByRole('link', { name: 'Ma semaine' })).toHaveCount(0);
   await expect(page.getByRole('table').or(page.getByRole('list')).first()).toBeVisible();

@@ -1,20 +1,9 @@
-import type { Page } from '@playwright/test';
-import { DEMO_URL, expect, test } from './fixtures';
+import { DEMO_URL, expect, test, signInToDemo } from './fixtures';
 
 // Job openings and explained matching, on the demo installation.
 
-const PASSWORD = 'demo-passerelle';
-
-async function signIn(page: Page, who: string) {
-  await page.goto(`${DEMO_URL}/login`);
-  await page.getByLabel(/^Adresse e-mail/).fill(`${who}@demo.passerelle.test`);
-  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
-
 test('a specialist records an opening, sees whom it fits and why, and finds it among that person\'s job leads', async ({ page, expectNoSeriousA11yViolations }) => {
-  await signIn(page, 'conseil');
+  await signInToDemo(page, 'conseil');
   await page.goto(`${DEMO_URL}/openings`);
   await expect(page.getByRole('heading', { level: 1, name: "Offres d'emploi" })).toBeVisible();
   const table = page.getByRole('table', { name: "Offres d'emploi" });
