@@ -70,6 +70,7 @@ describe("settings", () => {
       noContactDays: 30,
       employerContactsWeeklyTarget: 6,
       benefitsPlanValidDays: 90,
+      employerNextStepListedDays: 60,
       horizonDays: 7,
     });
   });
@@ -238,6 +239,8 @@ describe("rule: employer next steps due", () => {
     ["superseded by a later contact with no next step", [withStep(), employerContact("2026-03-05", { kind: "generic", participantIds: [] })], "2026-03-10", []],
     ["replaced by a later contact's next step", [withStep(), withStep({ date: "2026-03-05", nextStepDate: "2026-03-12" })], "2026-03-12", [["2026-03-12", 0]]],
     ["the later of two contacts on the same day wins", [withStep(), withStep({ nextStepDate: null })], "2026-03-10", []],
+    ["still listed 60 days past its date", [withStep()], "2026-05-08", [["2026-03-09", 60]]],
+    ["off the list the 61st day (it stays on the employer's record)", [withStep()], "2026-05-09", []],
   ] as const)("%s", (_label, contacts, today, expected) => {
     expect(itemsOf("employer_next_step", { ...only, employerContacts: [...contacts] }, today)).toEqual(expected);
   });

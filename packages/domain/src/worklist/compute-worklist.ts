@@ -217,6 +217,7 @@ export const computeWorklist = (input: WorklistInput, today: string, settings: W
   // Employer next steps: the latest contact of each employer thread, when its next step is not done.
   for (const e of threads.values()) {
     if (!e.nextStepDate || e.nextStepDoneOn) continue;
+    if (daysBetween(e.nextStepDate, today) > settings.employerNextStepListedDays) continue;
     const name = employerNames.get(e.employerId);
     add("employer_next_step", { employerId: e.employerId, ...(e.id === undefined ? {} : { employerContactId: e.id }) }, e.specialistId, e.nextStepDate, e.date, daysBetween(e.date, e.nextStepDate), {
       nextStep: e.nextStep ?? null,

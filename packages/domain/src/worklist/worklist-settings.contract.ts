@@ -25,6 +25,12 @@ export const worklistSettingsSchema = z.object({
   employerContactsWeeklyTarget: z.number().int().min(0).max(100).default(6),
   /** A benefits plan made up to this many days before a job start counts as planning for it (unconfirmed). */
   benefitsPlanValidDays: days(90),
+  /**
+   * An employer next step stays on "my week" for this many days past its date, then leaves the list (it stays on
+   * the employer's record and in the register's "next step due" filter): a call-back a season old is no longer
+   * this week's work. Passerelle's choice, not an IPS figure.
+   */
+  employerNextStepListedDays: days(60),
   /** "My week": items due within this many days are listed ahead of time; 0 shows only what is due. */
   horizonDays: days(7),
 });

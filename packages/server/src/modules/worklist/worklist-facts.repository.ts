@@ -12,7 +12,7 @@ import type { Executor } from "../../platform/db";
  * - per person the latest contact with the person, in person, and in person or by video (contacts_participant_date_idx);
  * - per person the latest face-to-face employer contact made for them (employer_contact_people_participant_idx);
  * - the people's jobs and benefits plan dates (jobs_participant_idx, benefit_plans_participant_idx);
- * - the open employer next steps due within the horizon that are still the head of their thread, employer x author
+ * - the open employer next steps due within the horizon (and not past the listed days) that are still the head of their thread, employer x author
  *   (the partial open-step indexes, then employer_contacts_thread_idx for "no later contact"; two contacts on the
  *   same day: the later one logged wins; a contact without author forms the thread of "nobody");
  * - the program's running snoozes, and this week's employer contacts (employer_contacts_author_date_idx, or
@@ -97,6 +97,7 @@ export const readWorklistFacts = async (db: Executor, q: FactsQuery): Promise<Wo
         where ${threadOwner} and c.program_id = ${q.programId}
           and c.next_step_done_on is null and c.next_step_date is not null and c.date <= ${q.today}::date
           and c.next_step_date <= ${q.today}::date + coalesce(((select settings from settings)->>'horizonDays')::int, ${defaultWorklistSettings.horizonDays})
+          and c.next_step_date >= ${q.today}::date - coalesce(((select settings from settings)->>'employerNextStepListedDays')::int, ${defaultWorklistSettings.employerNextStepListedDays})
           and not exists (select 1 from employer_contacts l where l.employer_id = c.employer_id and l.author_id = c.author_id and ${later("l")})
           and (c.author_id is not null or not exists (
             select 1 from employer_contacts n where n.employer_id = c.employer_id and n.author_id is null and ${later("n")}))) as threads,
