@@ -39,7 +39,7 @@ export const readWorklist = async (ctx: AppContext, actor: Actor, query: Worklis
   const today = parisDate(ctx.clock.now());
   const weekStart = mondayOf(today);
 
-  const facts = await readWorklistFacts(db, { programId, specialistId: forSpecialistId, today, weekStart, weekEnd: addDays(weekStart, 6) });
+  const facts = await readWorklistFacts(ctx.database.readPrepared, { programId, specialistId: forSpecialistId, today, weekStart, weekEnd: addDays(weekStart, 6) });
   const settings = settingsFrom(facts.storedSettings);
   const specialists = team ? await programSpecialists(db, programId) : [{ id: actor.userId, name: actor.name }];
   const { threads, week } = facts;

@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
 import { defaultWorklistSettings, type ParticipantStatus, type WorklistInput, type WorklistRule } from "@passerelle/domain";
-import type { Executor } from "../../platform/db";
+import type { PreparedRead } from "../../platform/db";
 
 /**
  * Every fact "my week" needs, in ONE statement: the worklist is the specialist's home page, read many times a
  * day, and measured at 10 connections (p99 < 100 ms, bench/). One round trip instead of ten saves a planning and a
- * round trip per question; the answer is one row of JSON arrays, which `JSON.parse` reads faster than rows.
+ * round trip per question; the answer is one row of JSON arrays, which `JSON.parse` reads faster than rows. On
+ * PostgreSQL it is a prepared statement (`readPrepared`): planned once per connection, not at every request.
  *
  * What it reads, each through an index (migrations 0004 and 0006):
  * - the active people (the specialist's, or the program's for the team view);
@@ -60,7 +61,7 @@ type Row = {
   week: [string | null, string | null, string, boolean][];
 };
 
-export const readWorklistFacts = async (db: Executor, q: FactsQuery): Promise<WorklistFacts> => {
+export const readWorklistFacts = async (read: PreparedRead, q: FactsQuery): Promise<WorklistFacts> => {
   const bySpecialist = q.specialistId ? sql`and p.specialist_id = ${q.specialistId}` : sql``;
   const threadOwner = q.specialistId ? sql`c.author_id = ${q.specialistId}` : sql`c.program_id = ${q.programId}`;
   const weekOwner = q.specialistId ? sql`w.author_id = ${q.specialistId}` : sql`w.program_id = ${q.programId}`;
@@ -68,7 +69,7 @@ export const readWorklistFacts = async (db: Executor, q: FactsQuery): Promise<Wo
     sql.raw(`${alias}.date >= c.date and ${alias}.date <= `).append(sql`${q.today}::date`).append(
       sql.raw(` and (${alias}.date > c.date or ${alias}.created_at > c.created_at or (${alias}.created_at = c.created_at and ${alias}.id > c.id))`),
     );
-  const result = await db.execute(sql`
+  const [row] = await read<Row>("worklist-facts", sql`
     with people as materialized (
       select p.id, p.status, p.referral_date, p.specialist_id, p.first_name || ' ' || p.last_name as name
       from participants p
@@ -111,7 +112,6 @@ export const readWorklistFacts = async (db: Executor, q: FactsQuery): Promise<Wo
         from employer_contacts w left join users u on u.id = w.author_id
         where ${weekOwner} and w.program_id = ${q.programId} and w.date >= ${q.weekStart}::date and w.date <= ${q.weekEnd}::date) as week
   `);
-  const row = (result as unknown as { rows: Row[] }).rows[0];
   return {
     storedSettings: row.settings,
     settingsVersion: row.settings_version ?? 0,
