@@ -14,22 +14,37 @@ export type Actor = {
   ip: string;
 };
 
-/** Appends a domain event in the caller's transaction: it becomes part of the participant's timeline. */
-export const appendEvent = async (
-  tx: Executor,
-  clock: Clock,
-  entry: { type: EventType; actor: Actor | null; programId: string | null; participantId: string | null; data?: Record<string, unknown> },
-): Promise<void> => {
-  await tx.insert(events).values({
+export type EventEntry = {
+  type: EventType;
+  actor: Actor | null;
+  programId: string | null;
+  participantId: string | null;
+  data?: Record<string, unknown>;
+};
+
+/** Rows per INSERT when many events are appended at once (an import of thousands of employers). */
+const EVENTS_PER_INSERT = 500;
+
+/**
+ * Appends domain events in the caller's transaction, in multi-row inserts: a change that concerns several people
+ * (a contact for three people, a bulk reassignment, an import) costs one statement, not one per event.
+ */
+export const appendEvents = async (tx: Executor, clock: Clock, entries: readonly EventEntry[]): Promise<void> => {
+  const at = clock.now();
+  const rows = entries.map((entry) => ({
     id: newId(),
     type: entry.type,
-    at: clock.now(),
+    at,
     actorId: entry.actor?.userId ?? null,
     programId: entry.programId,
     participantId: entry.participantId,
     data: entry.data ?? {},
-  });
+  }));
+  for (let i = 0; i < rows.length; i += EVENTS_PER_INSERT) await tx.insert(events).values(rows.slice(i, i + EVENTS_PER_INSERT));
 };
+
+/** Appends a domain event in the caller's transaction: it becomes part of the participant's timeline. */
+export const appendEvent = (tx: Executor, clock: Clock, entry: EventEntry): Promise<void> => appendEvents(tx, clock, [entry]);
 
 /** Records who read or changed what, when and from where. Never stores the content itself. */
 export const recordAudit = async (

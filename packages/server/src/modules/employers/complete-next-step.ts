@@ -6,7 +6,7 @@ import { parisDate } from "../../platform/clock";
 import type { AppContext } from "../../platform/context";
 import type { Executor } from "../../platform/db";
 import { AppError, notFound, staleVersion } from "../../platform/errors";
-import { type Actor, appendEvent, recordAudit } from "../../platform/journal";
+import { type Actor, appendEvents, recordAudit } from "../../platform/journal";
 import { findEmployerContact, touchEmployersAfterContact } from "./employers.repository";
 import { authorizeEmployer } from "./read-employers";
 
@@ -51,10 +51,8 @@ export const completeNextStep = async (
     await touchEmployersAfterContact(tx, [employerId], row.date);
     const data = { contactId, employerId, nextStep: row.nextStep, nextStepDate: row.nextStepDate, doneOn: input.doneOn };
     const people = row.kind === "for_participant" ? row.participantIds : [];
-    if (people.length === 0) await appendEvent(tx, ctx.clock, { type: "employer_contact.next_step_done", actor, programId, participantId: null, data });
-    for (const participantId of people) {
-      await appendEvent(tx, ctx.clock, { type: "employer_contact.next_step_done", actor, programId, participantId, data });
-    }
+    const subjects = people.length === 0 ? [null] : people;
+    await appendEvents(tx, ctx.clock, subjects.map((participantId) => ({ type: "employer_contact.next_step_done" as const, actor, programId, participantId, data })));
     await recordAudit(tx, ctx.clock, { actor, action: "update", recordType: "employer_contact", recordId: contactId, programId });
   });
   const updated = await findEmployerContact(db, programId, employerId, contactId);

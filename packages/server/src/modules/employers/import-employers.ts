@@ -6,7 +6,7 @@ import type { AppContext } from "../../platform/context";
 import type { Executor } from "../../platform/db";
 import { AppError } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { type Actor, appendEvent, recordAudit } from "../../platform/journal";
+import { type Actor, appendEvents, recordAudit } from "../../platform/journal";
 import { findMemberRole, getProgram } from "../programs/programs.repository";
 import { type SheetData, SheetFileError, readSheetFile } from "./employer-files";
 import { describeImportProblem } from "./employer-import-messages";
@@ -95,9 +95,11 @@ export const importEmployerFile = async (ctx: AppContext, actor: Actor, programI
     }));
     for (let i = 0; i < rows.length; i += BATCH) await tx.insert(employers).values(rows.slice(i, i + BATCH));
     // One creation event per employer, as for one created by hand, so nothing downstream tells them apart.
-    for (const row of rows) {
-      await appendEvent(tx, ctx.clock, { type: "employer.created", actor, programId: id, participantId: null, data: { employerId: row.id, stage: row.stage, source: "import" } });
-    }
+    await appendEvents(
+      tx,
+      ctx.clock,
+      rows.map((row) => ({ type: "employer.created" as const, actor, programId: id, participantId: null, data: { employerId: row.id, stage: row.stage, source: "import" } })),
+    );
     await recordAudit(tx, ctx.clock, { actor, action: "import", recordType: "employer", recordId: null, programId: id });
     return { ...report, created: rows.length };
   });

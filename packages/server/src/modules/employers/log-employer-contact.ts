@@ -3,7 +3,7 @@ import { authorizeParticipant } from "../../platform/access";
 import type { AppContext } from "../../platform/context";
 import { AppError, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { type Actor, appendEvent, recordAudit } from "../../platform/journal";
+import { type Actor, appendEvents, recordAudit } from "../../platform/journal";
 import { unique } from "./employer-rules";
 import { employersInProgram, insertEmployerContact, findEmployerContact, touchEmployersAfterContact } from "./employers.repository";
 import { authorizeEmployer } from "./read-employers";
@@ -65,12 +65,9 @@ export const logEmployerContact = async (ctx: AppContext, actor: Actor, employer
     });
     await touchEmployersAfterContact(tx, unique([employerId, ...attendeeEmployers]), c.date);
     const data = { contactId: id, employerId, date: c.date, faceToFace: c.faceToFace, kind: c.kind };
-    if (participantIds.length === 0) {
-      await appendEvent(tx, ctx.clock, { type: "employer_contact.logged", actor, programId, participantId: null, data });
-    }
-    for (const participantId of participantIds) {
-      await appendEvent(tx, ctx.clock, { type: "employer_contact.logged", actor, programId, participantId, data });
-    }
+    // On the timeline of each person it was for (or of nobody's, for a generic contact).
+    const subjects = participantIds.length === 0 ? [null] : participantIds;
+    await appendEvents(tx, ctx.clock, subjects.map((participantId) => ({ type: "employer_contact.logged" as const, actor, programId, participantId, data })));
     await recordAudit(tx, ctx.clock, { actor, action: "create", recordType: "employer_contact", recordId: id, programId });
   });
   const created = await findEmployerContact(db, programId, employerId, id);

@@ -5,23 +5,10 @@ import { notFound, staleVersion } from "../../platform/errors";
 import { type Actor, appendEvent, recordAudit } from "../../platform/journal";
 import { assertProgramSpecialists, unique } from "./employer-rules";
 import { type EmployerRow, findEmployerProgram, getEmployer, searchNameOfEmployer, updateEmployerIfVersion } from "./employers.repository";
+import { sameValue } from "../../platform/same-value";
 
 const fields = ["name", "siret", "nafCode", "setting", "address", "place", "size", "stage", "contactPeople", "notes", "specialistIds"] as const;
 
-/** Key order and absent-vs-null do not count: jsonb stores objects with its own key order. */
-const canonical = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== undefined && v !== null)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, canonical(v)]),
-    );
-  }
-  return value ?? null;
-};
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 /**
  * Edits an employer with optimistic concurrency: the caller sends the version it read; if a colleague saved in
@@ -43,7 +30,7 @@ export const updateEmployer = async (ctx: AppContext, actor: Actor, id: string, 
       if (next === undefined) continue;
       if (next === "" && field === "address") next = null;
       if (field === "specialistIds") next = unique(next as string[]);
-      if (!same(next, current[field])) {
+      if (!sameValue(next, current[field])) {
         Object.assign(changes, { [field]: next ?? null });
         changed.push(field);
       }

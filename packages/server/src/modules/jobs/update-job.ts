@@ -9,6 +9,7 @@ import { checkJobReferences } from "./job-references";
 import { type JobRow, getJob, getJobRow, jobDatesOf, updateJobIfVersion } from "./jobs.repository";
 import { applyJobStart } from "./journey-status";
 import { authorizeJob } from "./read-jobs";
+import { sameValue } from "../../platform/same-value";
 
 const editable = [
   "employerId",
@@ -24,10 +25,6 @@ const editable = [
   "disclosure",
   "endNote",
 ] as const;
-
-/** Key order and absent-vs-null do not count: jsonb stores objects with its own key order. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value && typeof value === "object" ? Object.fromEntries(Object.entries(value).filter(([, v]) => v != null).sort(([a], [b]) => a.localeCompare(b))) : (value ?? null));
 
 type Ending = "ended" | "cancelled" | null;
 
@@ -63,7 +60,7 @@ export const updateJob = async (ctx: AppContext, actor: Actor, id: string, input
     for (const field of editable) {
       const next = input[field];
       if (next === undefined) continue;
-      if (canonical(next) !== canonical(current[field])) {
+      if (!sameValue(next, current[field])) {
         Object.assign(changes, { [field]: next ?? null });
         changed.push(field);
       }

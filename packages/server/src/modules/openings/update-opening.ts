@@ -5,6 +5,7 @@ import { notFound, staleVersion } from "../../platform/errors";
 import { type Actor, appendEvent, recordAudit } from "../../platform/journal";
 import { checkedPlace, inseeCodeOf, throwIfInvalid } from "./opening-rules";
 import { findOpeningProgram, getOpening, type OpeningRow, searchTitleOf, updateOpeningIfVersion } from "./openings.repository";
+import { sameValue } from "../../platform/same-value";
 
 const fields = [
   "title",
@@ -20,20 +21,6 @@ const fields = [
   "closesOn",
 ] as const;
 
-/** Key order and absent-vs-null do not count: jsonb stores objects with its own key order. */
-const canonical = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== undefined && v !== null)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, canonical(v)]),
-    );
-  }
-  return value ?? null;
-};
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 /**
  * Corrections and status changes (open, filled, closed; a filled opening may reopen when the hire falls
@@ -55,7 +42,7 @@ export const updateOpening = async (ctx: AppContext, actor: Actor, id: string, i
     const changed: string[] = [];
     for (const field of fields) {
       const next: unknown = field === "place" ? place : input[field];
-      if (next === undefined || same(next, current[field])) continue;
+      if (next === undefined || sameValue(next, current[field])) continue;
       Object.assign(changes, { [field]: next ?? null });
       changed.push(field);
     }
