@@ -98,12 +98,13 @@ const cases = (): Case[] => {
     { method: "PATCH", url: "/api/participants/:id", path: () => `/api/participants/${p()}`, body: async () => ({ version: await freshVersion(), referentName: `R${newId()}` }), allowed: writers, ok: 200 },
     { method: "POST", url: "/api/participants/reassign", path: () => "/api/participants/reassign", body: () => ({ participantIds: [p()], specialistId: world.users.specialist.id }), allowed: leads, ok: 200, outsider: 403 },
     { method: "GET", url: "/api/caseloads", path: () => `/api/caseloads?programId=${world.program1}`, allowed: leads, ok: 200 },
-    { method: "GET", url: "/api/participants/:id/profile", path: () => `/api/participants/${p()}/profile`, allowed: program1Readers, ok: 200 },
+    // The care team reads a summary of the profile through the shared record, not the full profile.
+    { method: "GET", url: "/api/participants/:id/profile", path: () => `/api/participants/${p()}/profile`, allowed: [...writers, "peer"], ok: 200 },
     {
       method: "PUT", url: "/api/participants/:id/profile", path: () => `/api/participants/${p()}/profile`,
       body: async () => ({ version: (await latestProfile(t.database.db, p()))?.version ?? 0, data: {} }), allowed: writers, ok: 200,
     },
-    { method: "GET", url: "/api/participants/:id/profile/history", path: () => `/api/participants/${p()}/profile/history`, allowed: program1Readers, ok: 200 },
+    { method: "GET", url: "/api/participants/:id/profile/history", path: () => `/api/participants/${p()}/profile/history`, allowed: [...writers, "peer"], ok: 200 },
     { method: "GET", url: "/api/participants/:id/consents", path: () => `/api/participants/${p()}/consents`, allowed: [...writers, "clinician"], ok: 200 },
     { method: "POST", url: "/api/participants/:id/consents", path: () => `/api/participants/${p()}/consents`, body: () => ({ scope: "family", details: "", givenOn: "2026-10-01" }), allowed: writers, ok: 201 },
     {
@@ -255,6 +256,11 @@ const cases = (): Case[] => {
     { method: "GET", url: "/api/openings/:id/matches", path: () => `/api/openings/${openingId}/matches`, allowed: writers, ok: 200 },
     { method: "GET", url: "/api/participants/:id/matches", path: () => `/api/participants/${p()}/matches`, allowed: writers, ok: 200 },
     { method: "GET", url: "/api/places/communes", path: () => "/api/places/communes?q=lyon", allowed: signedIn, ok: 200, outsider: 200 },
+    // --- care team: services and referents (helper A) ---
+    // --- care team: referrals (helper B) ---
+    // --- care team: meetings, action items, flags, supervision (helper C) ---
+    // --- care team: notes, notifications, shared record (helper D) ---
+    // --- care team: network (family and close ones), team around me (helper E) ---
     { method: "POST", url: "/api/auth/logout", path: () => "/api/auth/logout", allowed: everyone, ok: 204, publicStatus: 204, outsider: 204 },
   ];
 };
@@ -267,7 +273,7 @@ beforeAll(async () => {
   // role see them: what remains to decide each answer is the permission table.
   await insertParticipant(t.database.db, {
     id: participantId, programId: world.program1, firstName: "Matrix", lastName: "Person", searchName: searchNameOf("Matrix", "Person"),
-    referralDate: "2026-09-01", peerSupporterId: world.users.peer.id,
+    referralDate: "2026-09-01", peerSupporterId: world.users.peer.id, referringServiceId: world.service1,
   });
   await insertConsent(t.database.db, { id: newId(), participantId, scope: "care_team", details: "", givenOn: "2026-09-02" });
   await insertUser(t.database.db, { id: newId(), email: "spare@example.org", name: "Spare", passwordHash: "x" });
@@ -280,6 +286,7 @@ beforeAll(async () => {
     id: jobId, programId: world.program1, participantId, employerName: "Matrix Employer", title: "Serveur", startDate: "2026-09-15", contract: "cdi", disclosure: { level: "none", details: "" },
   });
   await insertSupportPlan(t.database.db, { jobId, participantId, version: 1, data: supportPlanData() });
+  // --- care team fixtures (helpers A to E add theirs below, one block each) ---
   for (const who of signedIn) clients.set(who, await new ApiClient(t.baseUrl).login(world.users[who as keyof World["users"]].email, PASSWORD));
   clients.set("anonymous", new ApiClient(t.baseUrl));
 });

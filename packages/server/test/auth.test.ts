@@ -48,7 +48,7 @@ describe("sign in", () => {
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/i);
     const me = await client.get("/api/me");
-    expect(me.body.memberships).toEqual([{ programId: world.program1, programName: "Programme Un", role: "specialist" }]);
+    expect(me.body.memberships).toEqual([{ programId: world.program1, programName: "Programme Un", role: "specialist", serviceId: null }]);
     const saved = client.cookie;
     expect((await client.post("/api/auth/logout")).status).toBe(204);
     const replay = new ApiClient(t.baseUrl);
@@ -151,7 +151,7 @@ describe("administration", () => {
     const admin = await new ApiClient(t.baseUrl).login(world.users.admin.email, PASSWORD);
     const created = await admin.post("/api/users", { email: "new@example.org", name: "Nouvelle", password: "a long enough passphrase", memberships: [{ programId: world.program2, role: "team_lead" }] });
     expect(created.status).toBe(201);
-    expect(created.body.memberships).toEqual([{ programId: world.program2, programName: "Programme Deux", role: "team_lead" }]);
+    expect(created.body.memberships).toEqual([{ programId: world.program2, programName: "Programme Deux", role: "team_lead", serviceId: null }]);
     expect((await admin.post("/api/users", { email: "new@example.org", name: "Bis", password: "a long enough passphrase" })).status).toBe(409);
     const unknown = await admin.post("/api/users", { email: "x@example.org", name: "X", password: "a long enough passphrase", memberships: [{ programId: "01a20801-0531-7eb2-87e3-7a45ea4670ba", role: "peer" }] });
     expect(unknown.status).toBe(400);
@@ -162,6 +162,19 @@ describe("administration", () => {
     const program = await admin.post("/api/programs", { name: "Troisième", country: "FR" });
     expect(program.status).toBe(201);
     expect((await newbie.post("/api/programs", { name: "Non", country: "FR" })).status).toBe(403);
+  });
+
+  it("puts a clinician in one partner service of the program, and refuses a service for any other role", async () => {
+    const admin = await new ApiClient(t.baseUrl).login(world.users.admin.email, PASSWORD);
+    const body = { name: "Soignante", password: "a long enough passphrase" };
+    const created = await admin.post("/api/users", { ...body, email: "cmp@example.org", memberships: [{ programId: world.program1, role: "clinician", serviceId: world.service1 }] });
+    expect(created.status).toBe(201);
+    expect(created.body.memberships[0].serviceId).toBe(world.service1);
+    const wrongRole = await admin.post("/api/users", { ...body, email: "s@example.org", memberships: [{ programId: world.program1, role: "specialist", serviceId: world.service1 }] });
+    expect(wrongRole.status).toBe(400);
+    expect(wrongRole.body.error.fields[0].path).toBe("memberships.0.serviceId");
+    const otherProgram = await admin.post("/api/users", { ...body, email: "o@example.org", memberships: [{ programId: world.program2, role: "clinician", serviceId: world.service1 }] });
+    expect(otherProgram.status).toBe(400);
   });
 
   it("lets a program administrator manage roles only in the programs they administer", async () => {

@@ -17,7 +17,7 @@ beforeAll(async () => {
   specialist = await new ApiClient(t.baseUrl).login(world.users.specialist.email, PASSWORD);
   participantId = newId();
   await insertParticipant(t.database.db, {
-    id: participantId, programId: world.program1, firstName: "Nadia", lastName: "Benali", searchName: searchNameOf("Nadia", "Benali"), referralDate: "2026-01-05",
+    id: participantId, programId: world.program1, firstName: "Nadia", lastName: "Benali", searchName: searchNameOf("Nadia", "Benali"), referralDate: "2026-01-05", referringServiceId: world.service1,
   });
   // Shared with the care team: the clinician sees the person, so what keeps the plans from them is the permission.
   await insertConsent(t.database.db, { id: newId(), participantId, scope: "care_team", details: "", givenOn: "2026-01-06" });

@@ -153,14 +153,24 @@ describe("contacts, profile, consents", () => {
     expect(invalid.body.error.fields[0].path).toBe("data.preferences.hoursPerWeekMax");
   });
 
+  it("refuses a referring service that is not in the program's register", async () => {
+    const res = await specialist.post("/api/participants", { firstName: "A", lastName: "B", referralDate: "2026-10-01", referringServiceId: world.program2 });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0]).toMatchObject({ path: "referringServiceId" });
+  });
+
   it("records and withdraws consent; withdrawal ends the clinician's access at once", async () => {
     const clinician = await new ApiClient(t.baseUrl).login(world.users.clinician.email, PASSWORD);
-    const p = await newParticipant(specialist, { firstName: "Consentie" });
+    const p = await newParticipant(specialist, { firstName: "Consentie", referringServiceId: world.service1 });
     expect((await clinician.get(`/api/participants/${p.id}`)).status).toBe(404);
     const consent = await specialist.post(`/api/participants/${p.id}/consents`, { scope: "care_team", details: "CMP", givenOn: "2026-10-02" });
     expect(consent.status).toBe(201);
     expect(consent.body).toMatchObject({ scope: "care_team", recordedBy: "User specialist", withdrawnOn: null });
     expect((await clinician.get(`/api/participants/${p.id}`)).status).toBe(200);
+    // A clinician of another partner service of the same program does not see the person, consent or not.
+    const otherService = await new ApiClient(t.baseUrl).login(world.users.clinicianOther.email, PASSWORD);
+    expect((await otherService.get(`/api/participants/${p.id}`)).status).toBe(404);
+    expect((await otherService.get("/api/participants?q=consentie")).body.total).toBe(0);
     const names = (await clinician.get("/api/participants?q=consentie")).body.items.map((x: { id: string }) => x.id);
     expect(names).toEqual([p.id]);
     // never the specialist's contact notes

@@ -28,6 +28,16 @@ describe("role permissions", () => {
     expect(roles.filter((r) => can(r, "job.read"))).toEqual(["admin", "team_lead", "specialist", "peer"]);
     expect(roles.filter((r) => can(r, "worklist.configure"))).toEqual(["admin", "team_lead"]);
   });
+  it("gives the care team only what is shared, referrals to clinicians and their decision to team leads", () => {
+    expect(can("clinician", "profile.read")).toBe(false);
+    expect(can("clinician", "shared_record.read")).toBe(true);
+    expect(roles.filter((r) => can(r, "referral.create"))).toEqual(["admin", "team_lead", "clinician"]);
+    expect(roles.filter((r) => can(r, "referral.decide"))).toEqual(["admin", "team_lead"]);
+    expect(roles.filter((r) => can(r, "meeting.write"))).toEqual(["admin", "team_lead", "specialist"]);
+    expect(roles.filter((r) => can(r, "supervision.write"))).toEqual(["admin", "team_lead"]);
+    expect(roles.filter((r) => can(r, "network.write"))).toEqual(["admin", "team_lead", "specialist"]);
+    expect(roles.filter((r) => can(r, "network.read"))).toEqual(["admin", "team_lead", "specialist", "peer"]);
+  });
   it("narrows what clinicians and peers see", () => {
     expect(participantScope("clinician")).toBe("care_team_consent");
     expect(participantScope("peer")).toBe("assigned_peer");

@@ -38,6 +38,20 @@ export const permissions = [
   "job.write",
   "worklist.read",
   "worklist.configure",
+  "service.read",
+  "service.write",
+  "referral.create",
+  "referral.read",
+  "referral.decide",
+  "meeting.read",
+  "meeting.write",
+  "supervision.read",
+  "supervision.write",
+  "note.read",
+  "note.write",
+  "network.read",
+  "network.write",
+  "shared_record.read",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -70,22 +84,72 @@ const specialistPermissions: Permission[] = [
   "job.write",
   // "My week": the IPS timing rules applied to the user's own people and employers (and snoozing an item).
   "worklist.read",
+  // The team around the person: partner services register, referrals (read), the weekly integrated meeting,
+  // internal notes, family and close ones, and the view the care team gets (to check what is shared).
+  "service.read",
+  "service.write",
+  "referral.read",
+  "meeting.read",
+  "meeting.write",
+  "supervision.read",
+  "note.read",
+  "note.write",
+  "network.read",
+  "network.write",
+  "shared_record.read",
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
   // The team lead also sets the program's worklist thresholds (they are the team's practice, not the software's).
-  team_lead: [...specialistPermissions, "caseload.overview", "caseload.reassign", "audit.read", "worklist.configure"],
+  // They accept or decline referrals, send them on a clinician's behalf, and record supervision sessions.
+  team_lead: [
+    ...specialistPermissions,
+    "caseload.overview",
+    "caseload.reassign",
+    "audit.read",
+    "worklist.configure",
+    "referral.create",
+    "referral.decide",
+    "supervision.write",
+  ],
   specialist: specialistPermissions,
-  // A clinician of a partner service sees only people who consented to share with the care team, and only
-  // their record and career profile: never the specialist's contact notes (need-to-know), nor the benefits
-  // plans (the person's income, benefits and disability rate are not needed for care).
-  clinician: ["participant.list", "participant.read", "profile.read", "consent.read"],
+  // A clinician of a partner service sees only the people of their own service who consented to share with the
+  // care team, and only what is shared (`shared_record.read`: status, career profile summary, jobs, shared notes,
+  // meeting decisions): never the specialist's contact notes nor private notes (need-to-know), nor the benefits
+  // plans (the person's income, benefits and disability rate are not needed for care). They send referrals and
+  // follow them, read the meetings (their people's shared items only) and write notes, which are always shared.
+  clinician: [
+    "participant.list",
+    "participant.read",
+    "consent.read",
+    "shared_record.read",
+    "service.read",
+    "referral.create",
+    "referral.read",
+    "meeting.read",
+    "note.read",
+    "note.write",
+  ],
   // A peer supporter sees and logs contacts for the people they accompany, not the whole program. No benefits
   // counselling either: income and benefits are need-to-know data, kept to the employment specialists.
   // They may read the jobs of the people they accompany (peer support is one of the follow-along supports), not
   // change them.
-  peer: ["participant.list", "participant.read", "profile.read", "contact.read", "contact.write", "timeline.read", "job.read"],
+  // Peer support sessions are contacts they log (phase "peer_support"); they read and write the team's internal
+  // notes and see the family and close ones of the people they accompany.
+  peer: [
+    "participant.list",
+    "participant.read",
+    "profile.read",
+    "contact.read",
+    "contact.write",
+    "timeline.read",
+    "job.read",
+    "service.read",
+    "note.read",
+    "note.write",
+    "network.read",
+  ],
 };
 
 export const can = (role: Role, permission: Permission): boolean => rolePermissions[role].includes(permission);

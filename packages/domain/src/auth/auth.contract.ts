@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { roleSchema } from "../access/roles";
 import { countrySchema, membershipSchema } from "../programs/program.contract";
+
+/** A role in a program; for a clinician, the partner service they belong to (another role gives none). */
+export const membershipInputSchema = z.object({ programId: z.uuid(), role: roleSchema, serviceId: z.uuid().nullish() });
+export type MembershipInput = z.infer<typeof membershipInputSchema>;
 import { requiredName } from "../shared/primitives";
 
 export const locales = ["fr", "en"] as const;
@@ -44,12 +48,12 @@ export const createUserInput = z.object({
   name: requiredName,
   password: newPassword,
   isAdmin: z.boolean().default(false),
-  memberships: z.array(z.object({ programId: z.uuid(), role: roleSchema })).max(50).default([]),
+  memberships: z.array(membershipInputSchema).max(50).default([]),
 });
 
 export const userWithMembershipsSchema = userSchema.extend({ memberships: z.array(membershipSchema) });
 export type UserWithMemberships = z.infer<typeof userWithMembershipsSchema>;
 
 export const setMembershipsInput = z.object({
-  memberships: z.array(z.object({ programId: z.uuid(), role: roleSchema })).max(50),
+  memberships: z.array(membershipInputSchema).max(50),
 });

@@ -12,6 +12,8 @@ export const contactPhases = [
   "follow_along",
   "benefits",
   "coordination",
+  // A peer support session (pair-aidance), logged by the peer supporter.
+  "peer_support",
 ] as const;
 
 export type ContactPhase = (typeof contactPhases)[number];

@@ -33,6 +33,8 @@ export const participantSchema = z.object({
   referralSource: referralSourceSchema.nullable(),
   referringService: z.string().nullable(),
   referentName: z.string().nullable(),
+  /** The partner service (register) that referred the person; its clinicians may see them with care-team consent. */
+  referringServiceId: z.uuid().nullable(),
   specialistId: z.uuid().nullable(),
   specialistName: z.string().nullable(),
   peerSupporterId: z.uuid().nullable(),
@@ -74,6 +76,7 @@ export const createParticipantInput = z.object({
   referralSource: referralSourceSchema.nullish(),
   referringService: shortText().nullish(),
   referentName: shortText().nullish(),
+  referringServiceId: z.uuid().nullish(),
   specialistId: z.uuid().nullish(),
   peerSupporterId: z.uuid().nullish(),
 });
@@ -87,6 +90,7 @@ export const updateParticipantInput = z.object({
   referralSource: referralSourceSchema.nullish(),
   referringService: shortText().nullish(),
   referentName: shortText().nullish(),
+  referringServiceId: z.uuid().nullish(),
   specialistId: z.uuid().nullish(),
   peerSupporterId: z.uuid().nullish(),
   status: participantStatusSchema.optional(),

@@ -15,7 +15,8 @@ export type Program = z.infer<typeof programSchema>;
 
 export const createProgramInput = z.object({ name: requiredName, country: countrySchema.default("FR") });
 
-export const membershipSchema = z.object({ programId: z.uuid(), programName: z.string(), role: roleSchema });
+/** A clinician's membership names their partner service (`serviceId`): they see that service's people only. */
+export const membershipSchema = z.object({ programId: z.uuid(), programName: z.string(), role: roleSchema, serviceId: z.uuid().nullable() });
 export type Membership = z.infer<typeof membershipSchema>;
 
 export const memberSchema = z.object({ userId: z.uuid(), name: z.string(), email: z.string(), role: roleSchema });

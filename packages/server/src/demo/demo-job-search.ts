@@ -72,7 +72,7 @@ export const seedDemoJobSearch = async (
   const db = ctx.database.db;
   const lead = actor("lead");
   const programId = programs[0].id;
-  const people = (await listParticipants(db, [{ programId, scope: "program", userId: lead.userId }], listParticipantsQuery.parse({ status: "job_search", limit: 50 }))).items;
+  const people = (await listParticipants(db, [{ programId, scope: "program", userId: lead.userId, serviceId: null }], listParticipantsQuery.parse({ status: "job_search", limit: 50 }))).items;
   const employers = (await listEmployers(db, [programId], listEmployersQuery.parse({ limit: 100 }))).items;
   const employerIds = new Map(employers.map((e) => [e.name, e.id]));
   const specialists = [actor("specialist"), actor("specialistB")];

@@ -87,7 +87,7 @@ export const seedDemo = async (database: Database, today = parisDate(new Date())
   for (const u of demoUsers) {
     const id = newId();
     await insertUser(db, { id, email: u.email, name: u.name, passwordHash, isAdmin: u.isAdmin ?? false });
-    const memberships = u.memberships.map((m) => ({ programId: programs[m.program].id, programName: programs[m.program].name, role: m.role }));
+    const memberships = u.memberships.map((m) => ({ programId: programs[m.program].id, programName: programs[m.program].name, role: m.role, serviceId: null }));
     await replaceMemberships(db, id, memberships);
     actors.set(u.key, { userId: id, name: u.name, email: u.email, locale: "fr", isAdmin: u.isAdmin ?? false, memberships, ip: "127.0.0.1" });
   }

@@ -15,6 +15,10 @@ export const requireActor = (actor: Actor | null): Actor => {
   return actor;
 };
 
+/** The partner service a clinician belongs to in a program (null for every other role). */
+export const serviceIn = (actor: Actor, programId: string): string | null =>
+  actor.memberships.find((m) => m.programId === programId)?.serviceId ?? null;
+
 export const roleIn = (actor: Actor, programId: string): Role | null =>
   actor.isAdmin ? "admin" : (actor.memberships.find((m) => m.programId === programId)?.role ?? null);
 
@@ -47,9 +51,11 @@ export const authorizeParticipant = async (
   if (!scope) throw notFound();
   const role = roleIn(actor, scope.programId);
   if (!role) throw notFound();
+  // Clinician: consent to share with the care team, and one of the person's services is theirs (referring service
+  // or a psychosocial referent's). Withdrawing consent or changing services takes effect on the next request.
   const visible =
     participantScope(role) === "program" ||
-    (participantScope(role) === "care_team_consent" && scope.careTeamConsent) ||
+    (participantScope(role) === "care_team_consent" && scope.careTeamConsent && scope.serviceIds.has(serviceIn(actor, scope.programId) ?? "")) ||
     (participantScope(role) === "assigned_peer" && scope.peerSupporterId === actor.userId);
   if (!visible) throw notFound();
   if (!can(role, permission)) throw forbidden();

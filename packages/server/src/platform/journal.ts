@@ -10,7 +10,7 @@ export type Actor = {
   email: string;
   locale: "fr" | "en";
   isAdmin: boolean;
-  memberships: { programId: string; programName: string; role: Role }[];
+  memberships: { programId: string; programName: string; role: Role; serviceId: string | null }[];
   ip: string;
 };
 

@@ -42,7 +42,7 @@ export type SessionUser = {
   email: string;
   locale: "fr" | "en";
   isAdmin: boolean;
-  memberships: { programId: string; programName: string; role: Role }[];
+  memberships: { programId: string; programName: string; role: Role; serviceId: string | null }[];
 };
 
 /**
@@ -63,6 +63,7 @@ export const findSessionUser = async (db: Executor, clock: Clock, token: string)
       programId: memberships.programId,
       programName: programs.name,
       role: memberships.role,
+      serviceId: memberships.serviceId,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -80,13 +81,13 @@ export const findSessionUser = async (db: Executor, clock: Clock, token: string)
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
   const list: SessionUser["memberships"] = [];
-  for (const r of rows) if (r.programId && r.programName && r.role) list.push({ programId: r.programId, programName: r.programName, role: r.role });
+  for (const r of rows) if (r.programId && r.programName && r.role) list.push({ programId: r.programId, programName: r.programName, role: r.role, serviceId: r.serviceId });
   return { userId: row.userId, name: row.name, email: row.email, locale: row.locale, isAdmin: row.isAdmin, memberships: list };
 };
 
 export const loadMemberships = async (db: Executor, userId: string) =>
   db
-    .select({ programId: memberships.programId, programName: programs.name, role: memberships.role })
+    .select({ programId: memberships.programId, programName: programs.name, role: memberships.role, serviceId: memberships.serviceId })
     .from(memberships)
     .innerJoin(programs, eq(programs.id, memberships.programId))
     .where(eq(memberships.userId, userId))

@@ -1,5 +1,6 @@
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { programs } from "./programs";
+import { services } from "./services";
 import { users } from "./users";
 
 export const participants = pgTable(
@@ -13,6 +14,8 @@ export const participants = pgTable(
     referralSource: text("referral_source"),
     referringService: text("referring_service"),
     referentName: text("referent_name"),
+    /** The partner service that referred the person (its clinicians may see them, with care-team consent). */
+    referringServiceId: uuid("referring_service_id").references(() => services.id, { onDelete: "set null" }),
     specialistId: uuid("specialist_id").references(() => users.id),
     peerSupporterId: uuid("peer_supporter_id").references(() => users.id),
     status: text("status").notNull().default("referred"),
@@ -32,6 +35,8 @@ export const participants = pgTable(
     // The caseload page: one specialist's people in name order, read straight from the index.
     index("participants_program_specialist_name_idx").on(t.programId, t.specialistId, t.lastName, t.firstName, t.id),
     index("participants_program_name_idx").on(t.programId, t.lastName, t.firstName),
+    // A clinician's people: those their service referred (the other way in is a psychosocial referent).
+    index("participants_referring_service_idx").on(t.referringServiceId),
   ],
 );
 

@@ -1,5 +1,6 @@
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { programs } from "./programs";
+import { services } from "./services";
 
 export const users = pgTable(
   "users",
@@ -23,6 +24,8 @@ export const memberships = pgTable(
     userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
     programId: uuid("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
     role: text("role", { enum: ["admin", "team_lead", "specialist", "clinician", "peer"] }).notNull(),
+    /** A clinician account belongs to one partner service of the program: it sees that service's people only. */
+    serviceId: uuid("service_id").references(() => services.id, { onDelete: "set null" }),
   },
   (t) => [primaryKey({ columns: [t.userId, t.programId] }), index("memberships_program_idx").on(t.programId)],
 );

@@ -4,7 +4,7 @@ import type { AppContext } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { type Actor, appendEvent, recordAudit } from "../../platform/journal";
-import { assertAssignable } from "./assignment-rules";
+import { assertAssignable, assertServiceOfProgram } from "./assignment-rules";
 import { getParticipant, insertParticipant, searchNameOf } from "./participants.repository";
 
 /** Receives a referral. Zero exclusion: nothing but a name and a referral date is ever required. */
@@ -14,6 +14,7 @@ export const createParticipant = async (ctx: AppContext, actor: Actor, input: Cr
   authorizeProgram(actor, programId, "participant.create");
   return ctx.database.db.transaction(async (tx) => {
     await assertAssignable(tx, programId, input.specialistId, input.peerSupporterId);
+    await assertServiceOfProgram(tx, programId, input.referringServiceId);
     const id = newId();
     const now = ctx.clock.now();
     await insertParticipant(tx, {
@@ -26,6 +27,7 @@ export const createParticipant = async (ctx: AppContext, actor: Actor, input: Cr
       referralSource: input.referralSource ?? null,
       referringService: input.referringService || null,
       referentName: input.referentName || null,
+      referringServiceId: input.referringServiceId ?? null,
       specialistId: input.specialistId ?? null,
       peerSupporterId: input.peerSupporterId ?? null,
       status: "referred",

@@ -1,7 +1,7 @@
 import { type SQL, and, asc, count, desc, eq, ilike, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { ListParticipantsQuery, Participant, ParticipantScope, ParticipantSummary } from "@passerelle/domain";
-import { consents, participants, users } from "../../db/schema/index";
+import { consents, participantReferents, participants, serviceReferents, users } from "../../db/schema/index";
 import type { Executor } from "../../platform/db";
 
 export type ParticipantRow = typeof participants.$inferSelect;
@@ -25,6 +25,7 @@ const toParticipant = (r: { row: ParticipantRow; specialistName: string | null }
   referralSource: r.row.referralSource as Participant["referralSource"],
   referringService: r.row.referringService,
   referentName: r.row.referentName,
+  referringServiceId: r.row.referringServiceId,
   specialistId: r.row.specialistId,
   specialistName: r.specialistName,
   peerSupporterId: r.row.peerSupporterId,
@@ -44,12 +45,30 @@ export const normalizeForSearch = (text: string): string => text.normalize("NFD"
 export const searchNameOf = (firstName: string, lastName: string): string =>
   normalizeForSearch(`${firstName} ${lastName} ${lastName} ${firstName}`);
 
+/**
+ * The partner services a person is followed by: the one that referred them, and those of their psychosocial
+ * referents. A clinician sees the person only through one of these (and only with care-team consent).
+ */
+const referentServiceIds = sql<string[]>`array(select r.service_id from ${participantReferents} pr join ${serviceReferents} r on r.id = pr.referent_id where pr.participant_id = "participants"."id")`;
+
+const followedByService = (serviceId: string): SQL =>
+  sql`(${participants.referringServiceId} = ${serviceId} or exists (select 1 from ${participantReferents} pr join ${serviceReferents} r on r.id = pr.referent_id where pr.participant_id = "participants"."id" and r.service_id = ${serviceId}))`;
+
 export const findParticipantScope = async (db: Executor, id: string) => {
   const [row] = await db
-    .select({ programId: participants.programId, peerSupporterId: participants.peerSupporterId, careTeamConsent: careTeamConsentExists })
+    .select({
+      programId: participants.programId,
+      peerSupporterId: participants.peerSupporterId,
+      careTeamConsent: careTeamConsentExists,
+      referringServiceId: participants.referringServiceId,
+      referentServiceIds: referentServiceIds,
+    })
     .from(participants)
     .where(eq(participants.id, id));
-  return row ? { ...row, careTeamConsent: Boolean(row.careTeamConsent) } : null;
+  if (!row) return null;
+  const serviceIds = new Set(row.referentServiceIds ?? []);
+  if (row.referringServiceId) serviceIds.add(row.referringServiceId);
+  return { programId: row.programId, peerSupporterId: row.peerSupporterId, careTeamConsent: Boolean(row.careTeamConsent), serviceIds };
 };
 
 export const getParticipant = async (db: Executor, id: string): Promise<Participant | null> => {
@@ -62,12 +81,13 @@ export const getParticipant = async (db: Executor, id: string): Promise<Particip
 };
 
 /** Which participants a user sees, program by program, according to the role's scope. */
-export type VisibleScope = { programId: string; scope: ParticipantScope; userId: string };
+export type VisibleScope = { programId: string; scope: ParticipantScope; userId: string; serviceId: string | null };
 
 const scopeCondition = (scopes: VisibleScope[]): SQL | undefined => {
   const parts = scopes.map((s) => {
     const inProgram = eq(participants.programId, s.programId);
-    if (s.scope === "care_team_consent") return and(inProgram, careTeamConsentExists);
+    // A clinician with no service sees nobody: care-team consent is given to the person's own services.
+    if (s.scope === "care_team_consent") return s.serviceId ? and(inProgram, careTeamConsentExists, followedByService(s.serviceId)) : sql`false`;
     if (s.scope === "assigned_peer") return and(inProgram, eq(participants.peerSupporterId, s.userId));
     return inProgram;
   });

@@ -1,5 +1,5 @@
 import { type ListParticipantsQuery, type Participant, participantScope } from "@passerelle/domain";
-import { authorizeParticipant, authorizeProgram, programsWith } from "../../platform/access";
+import { authorizeParticipant, authorizeProgram, programsWith, serviceIn } from "../../platform/access";
 import type { AppContext } from "../../platform/context";
 import { notFound } from "../../platform/errors";
 import { type Actor, recordAudit } from "../../platform/journal";
@@ -11,10 +11,15 @@ export const listVisibleParticipants = async (ctx: AppContext, actor: Actor, que
   let scopes: VisibleScope[];
   if (query.programId) {
     const role = authorizeProgram(actor, query.programId, "participant.list");
-    scopes = [{ programId: query.programId, scope: participantScope(role), userId: actor.userId }];
+    scopes = [{ programId: query.programId, scope: participantScope(role), userId: actor.userId, serviceId: serviceIn(actor, query.programId) }];
   } else {
     const all = actor.isAdmin ? await listAllProgramIds(db) : [];
-    scopes = programsWith(actor, "participant.list", all).map((p) => ({ programId: p.programId, scope: participantScope(p.role), userId: actor.userId }));
+    scopes = programsWith(actor, "participant.list", all).map((p) => ({
+      programId: p.programId,
+      scope: participantScope(p.role),
+      userId: actor.userId,
+      serviceId: serviceIn(actor, p.programId),
+    }));
   }
   return listParticipants(db, scopes, query);
 };

@@ -3,10 +3,10 @@ import { authorizeParticipant } from "../../platform/access";
 import type { AppContext } from "../../platform/context";
 import { AppError, notFound, staleVersion } from "../../platform/errors";
 import { type Actor, appendEvent, recordAudit } from "../../platform/journal";
-import { assertAssignable } from "./assignment-rules";
+import { assertAssignable, assertServiceOfProgram } from "./assignment-rules";
 import { getParticipant, type ParticipantRow, searchNameOf, updateParticipantIfVersion } from "./participants.repository";
 
-const identityFields = ["firstName", "lastName", "referralDate", "referralSource", "referringService", "referentName"] as const;
+const identityFields = ["firstName", "lastName", "referralDate", "referralSource", "referringService", "referentName", "referringServiceId"] as const;
 
 /**
  * Edits a record with optimistic concurrency: the caller sends the version it read; if someone saved in
@@ -30,6 +30,7 @@ export const updateParticipant = async (ctx: AppContext, actor: Actor, id: strin
         changed.push(field);
       }
     }
+    if (changes.referringServiceId) await assertServiceOfProgram(tx, programId, changes.referringServiceId);
     if (changes.firstName !== undefined || changes.lastName !== undefined) {
       changes.searchName = searchNameOf(changes.firstName ?? current.firstName, changes.lastName ?? current.lastName);
     }

@@ -22,9 +22,15 @@ export const updateUser = async (db: Executor, id: string, changes: Partial<type
   await db.update(users).set(changes).where(eq(users.id, id));
 };
 
-export const replaceMemberships = async (db: Executor, userId: string, rows: { programId: string; role: Role }[]): Promise<void> => {
+export const replaceMemberships = async (
+  db: Executor,
+  userId: string,
+  rows: { programId: string; role: Role; serviceId?: string | null }[],
+): Promise<void> => {
   await db.delete(memberships).where(eq(memberships.userId, userId));
-  if (rows.length > 0) await db.insert(memberships).values(rows.map((r) => ({ userId, programId: r.programId, role: r.role })));
+  // Only a clinician belongs to a partner service: the column means "sees this service's people".
+  if (rows.length > 0)
+    await db.insert(memberships).values(rows.map((r) => ({ userId, programId: r.programId, role: r.role, serviceId: r.role === "clinician" ? (r.serviceId ?? null) : null })));
 };
 
 /** Every account with its roles, or one account when `userId` is given. */
@@ -39,6 +45,7 @@ export const listUsersWithMemberships = async (db: Executor, userId?: string): P
       programId: memberships.programId,
       programName: programs.name,
       role: memberships.role,
+      serviceId: memberships.serviceId,
     })
     .from(users)
     .leftJoin(memberships, eq(memberships.userId, users.id))
@@ -48,7 +55,7 @@ export const listUsersWithMemberships = async (db: Executor, userId?: string): P
   const byId = new Map<string, UserWithMemberships>();
   for (const r of rows) {
     const user = byId.get(r.id) ?? { id: r.id, email: r.email, name: r.name, locale: r.locale, isAdmin: r.isAdmin, memberships: [] };
-    if (r.programId && r.programName && r.role) user.memberships.push({ programId: r.programId, programName: r.programName, role: r.role });
+    if (r.programId && r.programName && r.role) user.memberships.push({ programId: r.programId, programName: r.programName, role: r.role, serviceId: r.serviceId });
     byId.set(r.id, user);
   }
   return [...byId.values()];

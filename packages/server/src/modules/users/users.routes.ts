@@ -1,4 +1,4 @@
-import { createUserInput, setMembershipsInput, userWithMembershipsSchema } from "@passerelle/domain";
+import { type Role, createUserInput, setMembershipsInput, userWithMembershipsSchema } from "@passerelle/domain";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { authorizeGlobal } from "../../platform/access";
@@ -8,11 +8,12 @@ import { newId } from "../../platform/ids";
 import { type Actor, recordAudit } from "../../platform/journal";
 import { hashPassword } from "../../platform/passwords";
 import { listAllProgramIds } from "../programs/programs.repository";
+import { findServicePrograms } from "../services/services.repository";
 import { findUserByEmail, findUserById, findUserWithMemberships, insertUser, listUsersWithMemberships, replaceMemberships } from "./users.repository";
 
 const tags = ["users"];
 
-const assertProgramsExist = async (ctx: AppContext, memberships: { programId: string }[]) => {
+const assertProgramsExist = async (ctx: AppContext, memberships: { programId: string; role: Role; serviceId?: string | null }[]) => {
   const known = new Set(await listAllProgramIds(ctx.database.db));
   const unknown = memberships.findIndex((m) => !known.has(m.programId));
   if (unknown >= 0) throw new AppError("validation", { fields: [{ path: `memberships.${unknown}.programId`, message: "invalid_value" }] });
@@ -20,6 +21,12 @@ const assertProgramsExist = async (ctx: AppContext, memberships: { programId: st
   memberships.forEach((m, i) => {
     if (seen.has(m.programId)) throw new AppError("validation", { fields: [{ path: `memberships.${i}.programId`, message: "invalid_value" }] });
     seen.add(m.programId);
+  });
+  // A clinician's service must be one of that program's partner services; no other role belongs to a service.
+  const servicePrograms = await findServicePrograms(ctx.database.db, memberships.flatMap((m) => (m.serviceId ? [m.serviceId] : [])));
+  memberships.forEach((m, i) => {
+    if (m.serviceId && (m.role !== "clinician" || servicePrograms.get(m.serviceId) !== m.programId))
+      throw new AppError("validation", { fields: [{ path: `memberships.${i}.serviceId`, message: "invalid_value" }] });
   });
 };
 
