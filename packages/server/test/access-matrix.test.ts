@@ -339,3 +339,59 @@ describe("scope inside a program", () => {
     expect((await peer.get("/api/participants?q=matrix")).body.total).toBe(1);
   });
 });
+
+/**
+ * Care-team scope on every participant route: each case of the matrix whose path is a participant's, replayed for
+ * people outside the caller's scope. A clinician without the person's care-team consent, after its withdrawal, or
+ * of another partner service, and a peer who does not accompany the person, must never get a success: 404 where
+ * the role may use the route at all (the person does not exist for them), 403 or 404 where it may not.
+ */
+describe("care-team scope on every participant route", () => {
+  const participantRoute = /^\/api\/participants\/:id(\/[a-z-]+)*$/;
+  const outOfScope: { label: string; who: "clinician" | "clinicianOther" | "peer"; role: Who; person: () => string }[] = [];
+  let noConsent = "";
+  let withdrawn = "";
+  const scopeClients = new Map<string, ApiClient>();
+
+  beforeAll(async () => {
+    noConsent = newId();
+    withdrawn = newId();
+    const base = { programId: world.program1, referralDate: "2026-09-01", referringServiceId: world.service1 };
+    await insertParticipant(t.database.db, { ...base, id: noConsent, firstName: "Sans", lastName: "Consentement", searchName: searchNameOf("Sans", "Consentement") });
+    await insertParticipant(t.database.db, { ...base, id: withdrawn, firstName: "Retire", lastName: "Consentement", searchName: searchNameOf("Retire", "Consentement") });
+    await insertConsent(t.database.db, { id: newId(), participantId: withdrawn, scope: "care_team", details: "", givenOn: "2026-09-02", withdrawnOn: "2026-10-01" });
+    for (const who of ["clinician", "clinicianOther", "peer"] as const) {
+      scopeClients.set(who, await new ApiClient(t.baseUrl).login(world.users[who].email, PASSWORD));
+    }
+  });
+  outOfScope.push(
+    { label: "clinician, no care-team consent", who: "clinician", role: "clinician", person: () => noConsent },
+    { label: "clinician, consent withdrawn", who: "clinician", role: "clinician", person: () => withdrawn },
+    { label: "clinician of another service, consent given", who: "clinicianOther", role: "clinician", person: () => participantId },
+    { label: "peer who does not accompany the person", who: "peer", role: "peer", person: () => noConsent },
+  );
+
+  it("replays at least the participant routes of the foundation", () => {
+    expect(cases().filter((c) => participantRoute.test(c.url)).length).toBeGreaterThan(15);
+  });
+
+  for (const c of cases().filter((x) => participantRoute.test(x.url))) {
+    it(`${c.method} ${c.url}`, async () => {
+      const results: Record<string, number> = {};
+      const expected: Record<string, number | string> = {};
+      for (const o of outOfScope) {
+        const client = scopeClients.get(o.who);
+        if (!client) throw new Error(o.who);
+        const original = await c.path();
+        const query = original.includes("?") ? original.slice(original.indexOf("?")) : "";
+        const path = c.url.replace(":id", o.person()) + query;
+        const body = c.body ? await c.body() : c.method === "GET" ? undefined : {};
+        const status = (await client.request(c.method, path, body)).status;
+        const mayUse = c.allowed.includes(o.role);
+        results[o.label] = mayUse ? status : status === 403 || status === 404 ? -1 : status;
+        expected[o.label] = mayUse ? 404 : -1;
+      }
+      expect(results).toEqual(expected);
+    });
+  }
+});
