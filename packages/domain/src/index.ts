@@ -39,3 +39,5 @@ export * from "./worklist/worklist-settings.contract";
 export * from "./worklist/worklist.contract";
 export * from "./worklist/compute-worklist";
 export * from "./worklist/weekly-employer-contacts";
+export * from "./services/service.contract";
+export * from "./services/care-services-rules";

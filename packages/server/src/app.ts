@@ -24,6 +24,7 @@ import { jobSearchRoutes } from "./modules/job-search/job-search.routes";
 import { participantsRoutes } from "./modules/participants/participants.routes";
 import { placesRoutes } from "./modules/places/places.routes";
 import { programsRoutes } from "./modules/programs/programs.routes";
+import { servicesRoutes } from "./modules/services/services.routes";
 import { setupRoutes } from "./modules/setup/setup.routes";
 import { timelineRoutes } from "./modules/timeline/timeline.routes";
 import { usersRoutes } from "./modules/users/users.routes";
@@ -145,6 +146,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     followAlongRoutes,
     jobSearchRoutes,
     worklistRoutes,
+    servicesRoutes,
   ]) {
     await app.register(routes(ctx));
   }

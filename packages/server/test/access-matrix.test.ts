@@ -15,6 +15,7 @@ import { insertUser } from "../src/modules/users/users.repository";
 import { getOpening, insertOpening } from "../src/modules/openings/openings.repository";
 import { insertEmployerContact } from "../src/modules/employers/employers.repository";
 import { insertSnooze } from "../src/modules/worklist/worklist.repository";
+import { currentReferentIds, findServiceRow, insertReferents } from "../src/modules/services/services.repository";
 import { parisDate } from "../src/platform/clock";
 import { ApiClient } from "./support/http-client";
 import { startTestApp, type TestApp } from "./support/test-app";
@@ -46,6 +47,8 @@ let participantId: string;
 let employerId: string;
 let openingId: string;
 let jobId: string;
+/** Helper A: a psychosocial referent of service1, edited by the referent route. */
+let careReferentId = "";
 const supportId = newId();
 const supportPlanData = () => ({ supports: [{ id: supportId, kind: "on_site_coaching", provider: "specialist", frequency: "weekly" }], notes: `N${newId()}` });
 const clients = new Map<Who, ApiClient>();
@@ -257,6 +260,28 @@ const cases = (): Case[] => {
     { method: "GET", url: "/api/participants/:id/matches", path: () => `/api/participants/${p()}/matches`, allowed: writers, ok: 200 },
     { method: "GET", url: "/api/places/communes", path: () => "/api/places/communes?q=lyon", allowed: signedIn, ok: 200, outsider: 200 },
     // --- care team: services and referents (helper A) ---
+    // The register is read by every program role (clinicians and peers need to know who the partners are) and
+    // written by the employment team. The other program's specialist lists their own program's register.
+    { method: "GET", url: "/api/services", path: () => "/api/services", allowed: program1Readers, ok: 200, outsider: 200 },
+    { method: "POST", url: "/api/services", path: () => "/api/services", body: () => ({ programId: world.program1, name: `S${newId()}`, kind: "cmp" }), allowed: writers, ok: 201 },
+    { method: "GET", url: "/api/services/:id", path: () => `/api/services/${world.service1}`, allowed: program1Readers, ok: 200 },
+    {
+      method: "PATCH", url: "/api/services/:id", path: () => `/api/services/${world.service1}`,
+      body: async () => ({ version: (await findServiceRow(t.database.db, world.service1))?.version ?? 0, notes: `N${newId()}` }), allowed: writers, ok: 200,
+    },
+    { method: "POST", url: "/api/services/:id/referents", path: () => `/api/services/${world.service1}/referents`, body: () => ({ name: `R${newId()}` }), allowed: writers, ok: 201 },
+    {
+      method: "PATCH", url: "/api/services/:id/referents/:referentId", path: () => `/api/services/${world.service1}/referents/${careReferentId}`,
+      body: () => ({ profession: `P${newId()}` }), allowed: writers, ok: 200,
+    },
+    // A person's care services: read with the record (the clinician of their service included), set by the team.
+    // The referring service stays service1 and the referents stay as they are, so the matrix person's scope holds.
+    { method: "GET", url: "/api/participants/:id/care-services", path: () => `/api/participants/${p()}/care-services`, allowed: program1Readers, ok: 200 },
+    {
+      method: "PUT", url: "/api/participants/:id/care-services", path: () => `/api/participants/${p()}/care-services`,
+      body: async () => ({ version: await freshVersion(), referringServiceId: world.service1, referentIds: await currentReferentIds(t.database.db, p()) }),
+      allowed: writers, ok: 200,
+    },
     // --- care team: referrals (helper B) ---
     // --- care team: meetings, action items, flags, supervision (helper C) ---
     // --- care team: notes, notifications, shared record (helper D) ---
@@ -287,6 +312,11 @@ beforeAll(async () => {
   });
   await insertSupportPlan(t.database.db, { jobId, participantId, version: 1, data: supportPlanData() });
   // --- care team fixtures (helpers A to E add theirs below, one block each) ---
+  {
+    // Helper A: a referent of service1 for the referent route.
+    careReferentId = newId();
+    await insertReferents(t.database.db, [{ id: careReferentId, serviceId: world.service1, programId: world.program1, name: "Matrix Referent" }]);
+  }
   for (const who of signedIn) clients.set(who, await new ApiClient(t.baseUrl).login(world.users[who as keyof World["users"]].email, PASSWORD));
   clients.set("anonymous", new ApiClient(t.baseUrl));
 });
