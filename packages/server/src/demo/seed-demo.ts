@@ -10,6 +10,7 @@ import { seedDemoJobSearch } from "./demo-job-search";
 import { seedDemoWorklist } from "./demo-worklist";
 import { seedDemoJobs } from "./demo-jobs";
 import { seedDemoOpenings } from "./demo-openings";
+import { seedDemoServices } from "./demo-services";
 import { saveCareerProfile } from "../modules/career-profile/save-career-profile";
 import { recordConsent } from "../modules/consents/record-consent";
 import { logContact } from "../modules/contacts/log-contact";
@@ -193,6 +194,8 @@ export const seedDemo = async (database: Database, today = parisDate(new Date())
     }
     if (plan.status === "closed") await advance("closed", addDays(today, -5 - Math.floor(rnd() * 20)), plan.closure);
   }
+  // Partner services first: the clinician's service decides whom they see in the files that follow.
+  await seedDemoServices({ ...ctx, clock }, today, programs, actor);
   await seedDemoEmployers({ ...ctx, clock }, today, programs, actor, lyonPeople[0]);
   await seedDemoOpenings({ ...ctx, clock }, today, programs, actor);
   await seedDemoJobSearch({ ...ctx, clock }, today, programs, actor);
