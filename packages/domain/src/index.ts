@@ -41,3 +41,7 @@ export * from "./worklist/compute-worklist";
 export * from "./worklist/weekly-employer-contacts";
 export * from "./services/service.contract";
 export * from "./services/care-services-rules";
+export * from "./network/close-one.contract";
+export * from "./network/sharing-rules";
+export * from "./network/family-contact.contract";
+export * from "./network/team.contract";

@@ -18,6 +18,7 @@ import { employersRoutes } from "./modules/employers/employers.routes";
 import { followAlongRoutes } from "./modules/follow-along/follow-along.routes";
 import { healthRoutes } from "./modules/health/health.routes";
 import { matchingRoutes } from "./modules/matching/matching.routes";
+import { networkRoutes } from "./modules/network/network.routes";
 import { openingsRoutes } from "./modules/openings/openings.routes";
 import { jobsRoutes } from "./modules/jobs/jobs.routes";
 import { jobSearchRoutes } from "./modules/job-search/job-search.routes";
@@ -147,6 +148,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     jobSearchRoutes,
     worklistRoutes,
     servicesRoutes,
+    networkRoutes,
   ]) {
     await app.register(routes(ctx));
   }

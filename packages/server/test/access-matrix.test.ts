@@ -17,6 +17,7 @@ import { insertEmployerContact } from "../src/modules/employers/employers.reposi
 import { insertSnooze } from "../src/modules/worklist/worklist.repository";
 import { currentReferentIds, findServiceRow, insertReferents } from "../src/modules/services/services.repository";
 import { parisDate } from "../src/platform/clock";
+import { getCloseOne, insertCloseOne } from "../src/modules/network/network.repository";
 import { ApiClient } from "./support/http-client";
 import { startTestApp, type TestApp } from "./support/test-app";
 import { PASSWORD, seedWorld, type World } from "./support/world";
@@ -50,6 +51,8 @@ let jobId: string;
 /** Helper A: a psychosocial referent of service1, edited by the referent route. */
 let careReferentId = "";
 const supportId = newId();
+/** Helper E: a close one of the matrix person (network routes). */
+const matrixCloseOneId = newId();
 const supportPlanData = () => ({ supports: [{ id: supportId, kind: "on_site_coaching", provider: "specialist", frequency: "weekly" }], notes: `N${newId()}` });
 const clients = new Map<Who, ApiClient>();
 
@@ -286,6 +289,21 @@ const cases = (): Case[] => {
     // --- care team: meetings, action items, flags, supervision (helper C) ---
     // --- care team: notes, notifications, shared record (helper D) ---
     // --- care team: network (family and close ones), team around me (helper E) ---
+    // Family and close ones: read by the team and by the peer who accompanies the person (network.read), written by
+    // the team (network.write); clinicians get 403 (a clinician does not get family entries). "Team around me" is
+    // part of the person's record (participant.read): every program-1 role, each seeing what their role allows.
+    { method: "GET", url: "/api/participants/:id/network", path: () => `/api/participants/${p()}/network`, allowed: [...writers, "peer"], ok: 200 },
+    { method: "POST", url: "/api/participants/:id/network", path: () => `/api/participants/${p()}/network`, body: () => ({ name: `Proche ${newId()}`, relation: "friend" }), allowed: writers, ok: 201 },
+    {
+      method: "PATCH", url: "/api/participants/:id/network/:closeOneId", path: () => `/api/participants/${p()}/network/${matrixCloseOneId}`,
+      body: async () => ({ version: (await getCloseOne(t.database.db, p(), matrixCloseOneId))?.version ?? 0, notes: `N${newId()}` }), allowed: writers, ok: 200,
+    },
+    { method: "GET", url: "/api/participants/:id/family-contacts", path: () => `/api/participants/${p()}/family-contacts`, allowed: [...writers, "peer"], ok: 200 },
+    {
+      method: "POST", url: "/api/participants/:id/family-contacts", path: () => `/api/participants/${p()}/family-contacts`,
+      body: () => ({ kind: "family_meeting", date: "2026-10-03", mode: "in_person", closeOneIds: [matrixCloseOneId] }), allowed: writers, ok: 201,
+    },
+    { method: "GET", url: "/api/participants/:id/team", path: () => `/api/participants/${p()}/team`, allowed: program1Readers, ok: 200 },
     { method: "POST", url: "/api/auth/logout", path: () => "/api/auth/logout", allowed: everyone, ok: 204, publicStatus: 204, outsider: 204 },
   ];
 };
@@ -316,6 +334,10 @@ beforeAll(async () => {
     // Helper A: a referent of service1 for the referent route.
     careReferentId = newId();
     await insertReferents(t.database.db, [{ id: careReferentId, serviceId: world.service1, programId: world.program1, name: "Matrix Referent" }]);
+  }
+  {
+    // Helper E: a close one of the matrix person, for the network routes.
+    await insertCloseOne(t.database.db, { id: matrixCloseOneId, programId: world.program1, participantId, name: "Matrix Close One", relation: "friend" });
   }
   for (const who of signedIn) clients.set(who, await new ApiClient(t.baseUrl).login(world.users[who as keyof World["users"]].email, PASSWORD));
   clients.set("anonymous", new ApiClient(t.baseUrl));
