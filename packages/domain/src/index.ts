@@ -45,3 +45,5 @@ export * from "./network/close-one.contract";
 export * from "./network/sharing-rules";
 export * from "./network/family-contact.contract";
 export * from "./network/team.contract";
+export * from "./referrals/referral.contract";
+export * from "./referrals/referral-decision";

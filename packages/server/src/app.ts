@@ -25,6 +25,7 @@ import { jobSearchRoutes } from "./modules/job-search/job-search.routes";
 import { participantsRoutes } from "./modules/participants/participants.routes";
 import { placesRoutes } from "./modules/places/places.routes";
 import { programsRoutes } from "./modules/programs/programs.routes";
+import { referralsRoutes } from "./modules/referrals/referrals.routes";
 import { servicesRoutes } from "./modules/services/services.routes";
 import { setupRoutes } from "./modules/setup/setup.routes";
 import { timelineRoutes } from "./modules/timeline/timeline.routes";
@@ -147,6 +148,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     followAlongRoutes,
     jobSearchRoutes,
     worklistRoutes,
+    referralsRoutes,
     servicesRoutes,
     networkRoutes,
   ]) {

@@ -11,6 +11,7 @@ import { getJobRow, insertJob } from "../src/modules/jobs/jobs.repository";
 import { insertApplication } from "../src/modules/job-search/applications.repository";
 import { latestPlan } from "../src/modules/job-search/job-search-plan.repository";
 import { insertParticipant, searchNameOf } from "../src/modules/participants/participants.repository";
+import { insertReferral } from "../src/modules/referrals/referrals.repository";
 import { insertUser } from "../src/modules/users/users.repository";
 import { getOpening, insertOpening } from "../src/modules/openings/openings.repository";
 import { insertEmployerContact } from "../src/modules/employers/employers.repository";
@@ -61,6 +62,15 @@ const benefitsSituation = { person: { age: 30, incapacityRate: 0.8, housing: "ow
 const savedPlanContent = () => {
   const input = benefitsComparisonInputSchema.parse({ situation: benefitsSituation, scenarios: [{ startMonth: "2026-03", hoursPerWeek: 20, monthlyNet: 900 }] });
   return { situation: input.situation, scenarios: input.scenarios, results: compareScenarios(input) };
+};
+
+/** Helper B: a pending referral from the program-1 clinician (service1), for the referral routes. */
+const matrixReferral = async (): Promise<string> => {
+  const id = newId();
+  await insertReferral(t.database.db, {
+    id, programId: world.program1, serviceId: world.service1, referrerId: world.users.clinician.id, firstName: "Matrix", lastName: "Referral", referredOn: "2026-10-01",
+  });
+  return id;
 };
 
 const freshVersion = async () => (await getParticipant(t.database.db, participantId))?.version ?? 0;
@@ -286,6 +296,23 @@ const cases = (): Case[] => {
       allowed: writers, ok: 200,
     },
     // --- care team: referrals (helper B) ---
+    // Referrals: sent by clinicians and team leads, followed by the employment team and the clinician who sent them
+    // (or of their service), decided by the team lead; outreach is logged by the employment team. Each call gets a
+    // fresh pending referral from the program-1 clinician, so a decision never meets an already decided one.
+    { method: "GET", url: "/api/referrals", path: () => "/api/referrals", allowed: [...writers, "clinician"], ok: 200, outsider: 200 },
+    {
+      method: "POST", url: "/api/referrals", path: () => "/api/referrals",
+      body: () => ({ programId: world.program1, firstName: "Matrix", lastName: "Referral", referredOn: "2026-10-01" }), allowed: [...leads, "clinician"], ok: 201,
+    },
+    { method: "GET", url: "/api/referrals/:id", path: async () => `/api/referrals/${await matrixReferral()}`, allowed: [...writers, "clinician"], ok: 200 },
+    {
+      method: "PATCH", url: "/api/referrals/:id", path: async () => `/api/referrals/${await matrixReferral()}`,
+      body: () => ({ action: "accept", version: 1, specialistId: world.users.specialist.id }), allowed: leads, ok: 200,
+    },
+    {
+      method: "POST", url: "/api/referrals/:id/outreach", path: async () => `/api/referrals/${await matrixReferral()}/outreach`,
+      body: () => ({ date: "2026-10-02", mode: "phone" }), allowed: writers, ok: 201,
+    },
     // --- care team: meetings, action items, flags, supervision (helper C) ---
     // --- care team: notes, notifications, shared record (helper D) ---
     // --- care team: network (family and close ones), team around me (helper E) ---
