@@ -47,3 +47,4 @@ export * from "./network/family-contact.contract";
 export * from "./network/team.contract";
 export * from "./referrals/referral.contract";
 export * from "./referrals/referral-decision";
+export * from "./meetings/index";

@@ -18,6 +18,7 @@ import { employersRoutes } from "./modules/employers/employers.routes";
 import { followAlongRoutes } from "./modules/follow-along/follow-along.routes";
 import { healthRoutes } from "./modules/health/health.routes";
 import { matchingRoutes } from "./modules/matching/matching.routes";
+import { meetingsRoutes } from "./modules/meetings/meetings.routes";
 import { networkRoutes } from "./modules/network/network.routes";
 import { openingsRoutes } from "./modules/openings/openings.routes";
 import { jobsRoutes } from "./modules/jobs/jobs.routes";
@@ -28,6 +29,7 @@ import { programsRoutes } from "./modules/programs/programs.routes";
 import { referralsRoutes } from "./modules/referrals/referrals.routes";
 import { servicesRoutes } from "./modules/services/services.routes";
 import { setupRoutes } from "./modules/setup/setup.routes";
+import { supervisionRoutes } from "./modules/supervision/supervision.routes";
 import { timelineRoutes } from "./modules/timeline/timeline.routes";
 import { usersRoutes } from "./modules/users/users.routes";
 import { worklistRoutes } from "./modules/worklist/worklist.routes";
@@ -151,6 +153,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     referralsRoutes,
     servicesRoutes,
     networkRoutes,
+    meetingsRoutes,
+    supervisionRoutes,
   ]) {
     await app.register(routes(ctx));
   }

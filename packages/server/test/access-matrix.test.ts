@@ -19,6 +19,8 @@ import { insertSnooze } from "../src/modules/worklist/worklist.repository";
 import { currentReferentIds, findServiceRow, insertReferents } from "../src/modules/services/services.repository";
 import { parisDate } from "../src/platform/clock";
 import { getCloseOne, insertCloseOne } from "../src/modules/network/network.repository";
+import { getActionItem, getMeetingRow, insertActionItem, insertMeeting } from "../src/modules/meetings/meetings.repository";
+import { getSupervisionSession, insertSupervisionSession } from "../src/modules/supervision/supervision.repository";
 import { ApiClient } from "./support/http-client";
 import { startTestApp, type TestApp } from "./support/test-app";
 import { PASSWORD, seedWorld, type World } from "./support/world";
@@ -55,6 +57,10 @@ const supportId = newId();
 /** Helper E: a close one of the matrix person (network routes). */
 const matrixCloseOneId = newId();
 const supportPlanData = () => ({ supports: [{ id: supportId, kind: "on_site_coaching", provider: "specialist", frequency: "weekly" }], notes: `N${newId()}` });
+/** Helper C: a meeting with an action item, and a supervision session. */
+const matrixMeetingId = newId();
+const matrixActionItemId = newId();
+const matrixSupervisionId = newId();
 const clients = new Map<Who, ApiClient>();
 
 const benefitsSituation = { person: { age: 30, incapacityRate: 0.8, housing: "owner" }, from: "2026-01", to: "2026-12" };
@@ -314,6 +320,35 @@ const cases = (): Case[] => {
       body: () => ({ date: "2026-10-02", mode: "phone" }), allowed: writers, ok: 201,
     },
     // --- care team: meetings, action items, flags, supervision (helper C) ---
+    // The weekly meeting: minutes read by the team and the care team (a clinician gets their people's shared items
+    // only); written by the team; the agenda names everyone, so it is the team's. Supervision: read by the team,
+    // recorded by the team lead.
+    { method: "GET", url: "/api/meetings", path: () => `/api/meetings?programId=${world.program1}`, allowed: [...writers, "clinician"], ok: 200 },
+    { method: "POST", url: "/api/meetings", path: () => "/api/meetings", body: () => ({ programId: world.program1, date: "2026-10-06" }), allowed: writers, ok: 201 },
+    { method: "GET", url: "/api/meetings/:id", path: () => `/api/meetings/${matrixMeetingId}`, allowed: [...writers, "clinician"], ok: 200 },
+    {
+      method: "PATCH", url: "/api/meetings/:id", path: () => `/api/meetings/${matrixMeetingId}`,
+      body: async () => ({ version: (await getMeetingRow(t.database.db, matrixMeetingId))?.version ?? 0, generalNotes: `N${newId()}` }), allowed: writers, ok: 200,
+    },
+    { method: "GET", url: "/api/meetings/:id/agenda", path: () => `/api/meetings/${matrixMeetingId}/agenda`, allowed: writers, ok: 200 },
+    {
+      method: "POST", url: "/api/meetings/:id/action-items", path: () => `/api/meetings/${matrixMeetingId}/action-items`,
+      body: () => ({ description: "Matrix action", participantId: p() }), allowed: writers, ok: 201,
+    },
+    {
+      method: "PATCH", url: "/api/action-items/:id", path: () => `/api/action-items/${matrixActionItemId}`,
+      body: async () => ({ version: (await getActionItem(t.database.db, matrixActionItemId))?.version ?? 0, description: `D${newId()}` }), allowed: writers, ok: 200,
+    },
+    { method: "POST", url: "/api/participants/:id/meeting-flags", path: () => `/api/participants/${p()}/meeting-flags`, body: () => ({ reason: "Matrix" }), allowed: writers, ok: 201 },
+    { method: "GET", url: "/api/supervision-sessions", path: () => `/api/supervision-sessions?programId=${world.program1}`, allowed: writers, ok: 200 },
+    {
+      method: "POST", url: "/api/supervision-sessions", path: () => "/api/supervision-sessions",
+      body: () => ({ programId: world.program1, kind: "group_supervision", date: "2026-10-05" }), allowed: leads, ok: 201,
+    },
+    {
+      method: "PATCH", url: "/api/supervision-sessions/:id", path: () => `/api/supervision-sessions/${matrixSupervisionId}`,
+      body: async () => ({ version: (await getSupervisionSession(t.database.db, matrixSupervisionId))?.version ?? 0, topics: `T${newId()}` }), allowed: leads, ok: 200,
+    },
     // --- care team: notes, notifications, shared record (helper D) ---
     // --- care team: network (family and close ones), team around me (helper E) ---
     // Family and close ones: read by the team and by the peer who accompanies the person (network.read), written by
@@ -357,6 +392,12 @@ beforeAll(async () => {
   });
   await insertSupportPlan(t.database.db, { jobId, participantId, version: 1, data: supportPlanData() });
   // --- care team fixtures (helpers A to E add theirs below, one block each) ---
+  {
+    // Helper C: the weekly meeting and supervision.
+    await insertMeeting(t.database.db, { id: matrixMeetingId, programId: world.program1, date: "2026-10-06" });
+    await insertActionItem(t.database.db, { id: matrixActionItemId, programId: world.program1, meetingId: matrixMeetingId, participantId, description: "Matrix action" });
+    await insertSupervisionSession(t.database.db, { id: matrixSupervisionId, programId: world.program1, kind: "group_supervision", date: "2026-10-05" });
+  }
   {
     // Helper A: a referent of service1 for the referent route.
     careReferentId = newId();

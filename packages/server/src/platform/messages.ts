@@ -39,6 +39,10 @@ const catalogs: Record<Locale, Catalog> = {
     unknown_specialist: "Ce conseiller n'appartient pas au dispositif.",
     unknown_peer: "Ce pair-aidant n'appartient pas au dispositif.",
     unknown_service: "Ce service partenaire n'est pas dans le registre du dispositif.",
+    // weekly meeting and supervision (helper C)
+    unknown_member: "Cette personne ne fait pas partie de l'équipe du dispositif.",
+    unknown_meeting_participant: "Cette personne n'est pas accompagnée dans ce dispositif.",
+    invalid_time: "Heure invalide (format HH:MM).",
     unknown_family_consent: "Choisissez un consentement famille en cours de cette personne (celui-ci n'existe pas, a été retiré ou ne concerne pas la famille).",
     sharing_needs_family_consent: "Rien ne peut être partagé avec un proche sans consentement famille en cours de la personne : liez ce consentement ou retirez les sujets de partage.",
     close_one_required: "Indiquez au moins un proche.",
@@ -127,6 +131,10 @@ const catalogs: Record<Locale, Catalog> = {
     unknown_specialist: "This specialist is not a member of the program.",
     unknown_peer: "This peer supporter is not a member of the program.",
     unknown_service: "This partner service is not in the program's register.",
+    // weekly meeting and supervision (helper C)
+    unknown_member: "This person is not a member of the program's team.",
+    unknown_meeting_participant: "This person is not accompanied in this program.",
+    invalid_time: "Invalid time (HH:MM).",
     unknown_family_consent: "Choose an active family consent of this person (this one does not exist, was withdrawn or is not about family).",
     sharing_needs_family_consent: "Nothing may be shared with a close one without the person's active family consent: link that consent or remove the sharing topics.",
     close_one_required: "Name at least one close one.",

@@ -1,0 +1,3 @@
+export * from "./meeting.contract";
+export * from "./agenda";
+export * from "./supervision.contract";
