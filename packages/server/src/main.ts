@@ -1,28 +1,39 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { buildApp } from "./app";
+import { fileURLToPath } from "node:url";
 import { type Config, loadConfig } from "./config";
-import { seedDemo } from "./demo/seed-demo";
 import { type Database, openDatabase } from "./platform/db";
-import { etalabGeoLookup } from "./platform/geo";
 import { DataDirLockedError, lockDataDir } from "./platform/lock";
+
+// The application (routes, Fastify, zod contracts, the domain) and the demo seed are loaded on demand: `start`
+// asks for them right after it begins opening the database, so their modules are read and compiled while PGlite
+// compiles its WebAssembly and reads its files, instead of before (restart budget, ADR 0007). In the bundle they
+// are separate chunks.
+const loadApp = () => import("./app");
 
 const usage = "usage: passerelle start | migrate | demo";
 
+// This module runs from packages/server/src/main.ts (tsx, development) or as the bundle packages/server/dist/main.mjs
+// (`npm start`, ADR 0007): one level under the package root either way, so files are found from the root.
+const serverRoot = fileURLToPath(new URL("..", import.meta.url));
+const migrationsFolder = join(serverRoot, "src", "db", "migrations");
+const webDist = join(serverRoot, "..", "web", "dist");
+
 /** Opens the configured database: a PostgreSQL server, or PGlite in the (locked) data directory. */
 const open = async (config: Config, dataDir: string): Promise<{ database: Database; release: () => void }> => {
-  if (config.databaseUrl) return { database: await openDatabase({ databaseUrl: config.databaseUrl }), release: () => undefined };
+  if (config.databaseUrl) return { database: await openDatabase({ databaseUrl: config.databaseUrl, migrationsFolder }), release: () => undefined };
   const lock = lockDataDir(dataDir);
   try {
-    return { database: await openDatabase({ dataDir: join(dataDir, "pgdata") }), release: lock.release };
+    return { database: await openDatabase({ dataDir: join(dataDir, "pgdata"), migrationsFolder }), release: lock.release };
   } catch (error) {
     lock.release();
     throw error;
   }
 };
 
-const serve = async (config: Config, database: Database, release: () => void) => {
-  const app = await buildApp({ database, logger: true, trustProxy: config.trustProxy, validateResponses: config.validateResponses });
+const serve = async (config: Config, database: Database, release: () => void, appModule = loadApp()) => {
+  const { buildApp } = await appModule;
+  const app = await buildApp({ database, webDist, logger: true, trustProxy: config.trustProxy, validateResponses: config.validateResponses });
   let stopping = false;
   const stop = async () => {
     // A second signal during shutdown (Ctrl-C twice, a supervisor's SIGTERM after SIGINT) must not close twice.
@@ -38,6 +49,7 @@ const serve = async (config: Config, database: Database, release: () => void) =>
   await app.listen({ port: config.port, host: config.host });
   // The commune index (matching, commune search) is built once (a few hundred ms, blocking): shortly after start-up,
   // so neither the first answers after a restart nor the first specialist's match request wait for it.
+  const { etalabGeoLookup } = await import("./platform/geo");
   setTimeout(() => etalabGeoLookup.communeOf("75056"), 2000).unref();
 };
 
@@ -52,9 +64,13 @@ const run = async (command: string | undefined) => {
     return;
   }
   if (command === "start") {
-    const { database, release } = await open(config, config.dataDir);
+    const opening = open(config, config.dataDir);
+    const appModule = loadApp();
+    // If opening fails (lock held, bad URL), that error is the one reported, not a rejection of this import.
+    appModule.catch(() => undefined);
+    const { database, release } = await opening;
     await database.migrate();
-    await serve(config, database, release);
+    await serve(config, database, release, appModule);
     return;
   }
   if (command === "demo") {
@@ -62,11 +78,15 @@ const run = async (command: string | undefined) => {
     // A fresh demo every time, in its own directory: real data in DATA_DIR is never touched.
     const lock = lockDataDir(config.demoDataDir);
     rmSync(join(config.demoDataDir, "pgdata"), { recursive: true, force: true });
-    const database = await openDatabase({ dataDir: join(config.demoDataDir, "pgdata") });
+    const opening = openDatabase({ dataDir: join(config.demoDataDir, "pgdata"), migrationsFolder });
+    const appModule = loadApp();
+    appModule.catch(() => undefined);
+    const database = await opening;
     await database.migrate();
+    const { seedDemo } = await import("./demo/seed-demo");
     await seedDemo(database);
     console.log("demo data loaded: sign in with admin@demo.passerelle.test / demo-passerelle");
-    await serve(config, database, lock.release);
+    await serve(config, database, lock.release, appModule);
     return;
   }
   console.error(usage);

@@ -1,14 +1,7 @@
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
-import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
-import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
 import { type PgDatabase, PgDialect, type PgQueryResultHKT, type PgTransaction } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import pg from "pg";
 import * as schema from "../db/schema/index";
 
 export type Schema = typeof schema;
@@ -44,10 +37,22 @@ const statementName = (name: string, text: string): string => {
   return found;
 };
 
-const migrationsFolder = fileURLToPath(new URL("../db/migrations", import.meta.url));
+/**
+ * The SQL migrations, resolved from this module in the sources. The bundled server (`dist/main.mjs`, ADR 0007)
+ * is not where this module was, so `main.ts` passes the folder it resolves from the package root.
+ */
+const defaultMigrationsFolder = fileURLToPath(new URL("../db/migrations", import.meta.url));
 
 /** Embedded PostgreSQL (PGlite) in `dataDir`, or in memory when `dataDir` is undefined (tests). */
-export const openPglite = async (dataDir: string | undefined): Promise<Database> => {
+export const openPglite = async (dataDir: string | undefined, migrationsFolder = defaultMigrationsFolder): Promise<Database> => {
+  // Each engine's driver is loaded only when it is opened: a server on PostgreSQL never loads PGlite, nor the
+  // reverse (start-up time, ADR 0007).
+  const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("@electric-sql/pglite/contrib/pg_trgm"),
+    import("drizzle-orm/pglite"),
+    import("drizzle-orm/pglite/migrator"),
+  ]);
   // pg_trgm: the employer search's trigram index (migration 0005); PGlite ships it as a contrib bundle.
   const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
@@ -65,7 +70,12 @@ export const openPglite = async (dataDir: string | undefined): Promise<Database>
 };
 
 /** A PostgreSQL server (>= 15) through a connection pool. */
-export const openPostgres = async (url: string, poolSize = 10): Promise<Database> => {
+export const openPostgres = async (url: string, poolSize = 10, migrationsFolder = defaultMigrationsFolder): Promise<Database> => {
+  const [{ default: pg }, { drizzle: drizzleNodePg }, { migrate: migrateNodePg }] = await Promise.all([
+    import("pg"),
+    import("drizzle-orm/node-postgres"),
+    import("drizzle-orm/node-postgres/migrator"),
+  ]);
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle connection closed by the server (restart, failover, admin command) must not crash the process:
   // the pool drops it and opens a new one on the next query.
@@ -85,5 +95,5 @@ export const openPostgres = async (url: string, poolSize = 10): Promise<Database
   };
 };
 
-export const openDatabase = (options: { databaseUrl?: string; dataDir?: string }): Promise<Database> =>
-  options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+export const openDatabase = (options: { databaseUrl?: string; dataDir?: string; migrationsFolder?: string }): Promise<Database> =>
+  options.databaseUrl ? openPostgres(options.databaseUrl, undefined, options.migrationsFolder) : openPglite(options.dataDir, options.migrationsFolder);
