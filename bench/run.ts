@@ -7,13 +7,17 @@
  *
  * Per engine: database (PGlite in bench/.data/pglite, reused when it already holds the dataset; or a
  * throw-away PostgreSQL cluster from scripts/pg-cluster.mjs), migrations, dataset (bench/generate.ts), the
- * REAL server started as a child process (`npx tsx packages/server/src/main.ts start`), sign-in as the
+ * REAL server started as a child process as `npm start` runs it (`node packages/server/dist/main.mjs start`, the
+ * bundle built by scripts/build-server.mjs, rebuilt first when stale), sign-in as the
  * specialist of the busiest participant, then autocannon (10 connections) on each route after a short
  * warm-up, a bare one-query route (/api/health, no cookie) measured in the same run as the reference.
- * Then restart time (spawn -> first 200 of /api/health on the existing data, 3 runs, max reported) and, on
+ * Then restart time (spawn -> first 200 of /api/health on the existing data, 3 runs, max reported; also from the
+ * TypeScript sources through tsx, for comparison) and, on
  * PostgreSQL, the exact number of SQL statements each route sends (log_statement=all, one request each).
  * Any non-2xx answer or socket error fails the run: a benchmark that measures errors is worthless.
  * Results are appended to bench/RESULTS.md (not for --small unless --record).
+ *
+ *   npm run bench -- --restart-only               # only the restart times (no load, no statement count, never recorded)
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
@@ -49,7 +53,7 @@ const option = (name: string, fallback: string): string => {
   return inline ? inline.slice(name.length + 3) : fallback;
 };
 if (flag("help")) {
-  console.log("usage: tsx bench/run.ts [--engine pglite|postgres|both] [--duration 10] [--warmup 2] [--small] [--seed 1] [--regenerate] [--record|--no-record]");
+  console.log("usage: tsx bench/run.ts [--engine pglite|postgres|both] [--duration 10] [--warmup 2] [--small] [--seed 1] [--regenerate] [--record|--no-record] [--restart-only]");
   process.exit(0);
 }
 const engineArg = option("engine", "both");
@@ -59,7 +63,8 @@ const duration = Number(option("duration", "10"));
 const warmup = Number(option("warmup", "2"));
 const small = flag("small");
 const seed = Number(option("seed", "1"));
-const record = flag("record") || (!small && !flag("no-record"));
+const restartOnly = flag("restart-only");
+const record = !restartOnly && (flag("record") || (!small && !flag("no-record")));
 const CONNECTIONS = 10;
 const RESTART_RUNS = 3;
 const size = small
@@ -97,7 +102,7 @@ const serverPid = (pid: number): number => {
     for (;;) {
       const kids = readFileSync(`/proc/${current}/task/${current}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
       // tsx also starts an esbuild service process; the server is the node process.
-      const next = kids.find((k) => readFileSync(`/proc/${k}/cmdline`, "utf8").includes("main.ts")) ?? kids[0];
+      const next = kids.find((k) => /main\.(ts|mjs)/.test(readFileSync(`/proc/${k}/cmdline`, "utf8"))) ?? kids[0];
       if (next === undefined) break;
       current = next;
     }
@@ -176,12 +181,19 @@ process.on("exit", () => {
 });
 
 /**
- * `npx`: `npx tsx packages/server/src/main.ts start` (what the brief and `npm run serve` do: npm, then tsx's
- * CLI, which spawns node again). `node`: `node --import tsx packages/server/src/main.ts start`, one process.
+ * `bundle`: `node packages/server/dist/main.mjs start`, what `npm start` runs (ADR 0007). `tsx`:
+ * `node --import tsx packages/server/src/main.ts start`, the TypeScript sources as in development, for comparison.
  */
-type Launcher = "npx" | "node";
+type Launcher = "bundle" | "tsx";
+const launchers: Record<Launcher, string[]> = {
+  bundle: ["packages/server/dist/main.mjs", "start"],
+  tsx: ["--import", "tsx", "packages/server/src/main.ts", "start"],
+};
 
-const startServer = async (engine: string, env: ServerEnv, label: string, launcher: Launcher = "node"): Promise<RunningServer & { readyMs: number }> => {
+/** The bundle is what users run: build it (when stale) before any measurement. */
+const buildServer = () => execFileSync(process.execPath, [join(ROOT, "scripts", "build-server.mjs")], { cwd: ROOT, stdio: "inherit" });
+
+const startServer = async (engine: string, env: ServerEnv, label: string, launcher: Launcher = "bundle"): Promise<RunningServer & { readyMs: number }> => {
   const port = await freePort();
   mkdirSync(join(DATA, "logs"), { recursive: true });
   const logFile = join(DATA, "logs", `server-${engine}-${label}.log`);
@@ -189,13 +201,11 @@ const startServer = async (engine: string, env: ServerEnv, label: string, launch
   const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", ...env };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
   const t0 = performance.now();
-  const [command, args] =
-    launcher === "npx" ? ["npx", ["tsx", "packages/server/src/main.ts", "start"]] : [process.execPath, ["--import", "tsx", "packages/server/src/main.ts", "start"]];
-  const child = spawn(command as string, args as string[], {
+  const child = spawn(process.execPath, launchers[launcher], {
     cwd: ROOT,
     env: childEnv,
     stdio: ["ignore", fd, fd],
-    detached: true, // own process group: if the bench dies, the whole npx -> tsx -> node chain is killed with it
+    detached: true, // own process group: if the bench dies, the server (and tsx's esbuild service) is killed with it
   });
   closeSync(fd);
   children.add(child);
@@ -489,7 +499,7 @@ type EngineResult = {
   reused: boolean;
   routes: (Route & Measure & { statements?: number })[];
   restartMs: number[];
-  restartDirectMs: number[];
+  restartTsxMs: number[];
   firstStartMs: number;
   rssMb: number | null;
 };
@@ -502,7 +512,8 @@ const runEngine = async (engine: "pglite" | "postgres"): Promise<EngineResult> =
     log(`dataset: ${d.counts.participants} participants, ${d.counts.contacts} contacts, ${d.counts.events} events, ${d.counts.consents} consents; busiest participant has ${d.busiest.contacts} contacts`);
     const server = await startServer(engine, prepared.env, "load");
     log(`server up in ${(server.readyMs / 1000).toFixed(2)} s on port ${server.port}`);
-    const routes = routesFor(d);
+    // --restart-only: this first start only warms the page cache and the bundle, as the load phase does.
+    const routes = restartOnly ? [] : routesFor(d);
     const measured: EngineResult["routes"] = [];
     let rssMb: number | null = null;
     try {
@@ -518,7 +529,7 @@ const runEngine = async (engine: "pglite" | "postgres"): Promise<EngineResult> =
             `(${m.total} requests, ${m.bytes} bytes/answer; CPU ms/request server ${m.cpu.server.toFixed(2)} db ${m.cpu.db.toFixed(2)} load-gen ${m.cpu.bench.toFixed(2)}; other processes ${(m.otherLoad * 100).toFixed(0)}% of the machine)`,
         );
       }
-      if (server.child.pid) rssMb = serverRssMb(server.child.pid);
+      if (server.child.pid && !restartOnly) rssMb = serverRssMb(server.child.pid);
     } finally {
       await stopServer(server, prepared.dataDir);
     }
@@ -529,17 +540,17 @@ const runEngine = async (engine: "pglite" | "postgres"): Promise<EngineResult> =
       log(`restart ${i + 1}: first 200 of /api/health after ${(again.readyMs / 1000).toFixed(2)} s`);
       await stopServer(again, prepared.dataDir);
     }
-    const restartDirectMs: number[] = [];
+    const restartTsxMs: number[] = [];
     for (let i = 0; i < RESTART_RUNS; i++) {
-      const again = await startServer(engine, prepared.env, `restart-npx-${i + 1}`, "npx");
-      restartDirectMs.push(again.readyMs);
+      const again = await startServer(engine, prepared.env, `restart-tsx-${i + 1}`, "tsx");
+      restartTsxMs.push(again.readyMs);
       await stopServer(again, prepared.dataDir);
     }
-    log(`restart through npx tsx (extra npm and tsx CLI processes): ${restartDirectMs.map((ms) => (ms / 1000).toFixed(2)).join(", ")} s`);
-    const statements = await countStatements(prepared, routes);
+    log(`restart from the TypeScript sources (node --import tsx): ${restartTsxMs.map((ms) => (ms / 1000).toFixed(2)).join(", ")} s`);
+    const statements = restartOnly ? {} : await countStatements(prepared, routes);
     for (const r of measured) if (statements[r.key] !== undefined) r.statements = statements[r.key];
     if (Object.keys(statements).length > 0) log(`SQL statements per request: ${JSON.stringify(statements)}`);
-    return { engine, version: prepared.version, dataset: d, reused: prepared.reused, routes: measured, restartMs, restartDirectMs, firstStartMs: server.readyMs, rssMb };
+    return { engine, version: prepared.version, dataset: d, reused: prepared.reused, routes: measured, restartMs, restartTsxMs, firstStartMs: server.readyMs, rssMb };
   } finally {
     await prepared.cleanup();
   }
@@ -590,7 +601,7 @@ const markdown = (results: EngineResult[], verdicts: Verdict[], startedAt: Date)
   out.push("");
   out.push(
     `Code: commit ${gitRevision}. Machine: ${m.nproc} CPU (${m.cpu}), ${m.ramGb} GB RAM, Node ${m.node}. autocannon ${CONNECTIONS} connections, ${duration} s per route after ${warmup} s of warm-up, ` +
-      "server started as a child process as `npm run serve` starts it (`node --import tsx packages/server/src/main.ts start`, request logging on, as in production); " +
+      "server started as a child process as `npm start` runs it (the bundle, `node packages/server/dist/main.mjs start`, request logging on, as in production); " +
       `the load generator shares the ${m.nproc} cores with the server and the database. Load average when the run started: ${loadAtStart}. ` +
       "\"Other processes\" is the share of the machine's CPU used during the route's measurement by processes outside the benchmark (other work on a shared machine): figures taken while it is high are pessimistic.",
   );
@@ -627,7 +638,7 @@ const markdown = (results: EngineResult[], verdicts: Verdict[], startedAt: Date)
     out.push("");
     out.push(
       `Restart on the existing data (spawn → first 200 of /api/health): ${r.restartMs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(", ")} (max ${(Math.max(...r.restartMs) / 1000).toFixed(2)} s). ` +
-        `For comparison, through \`npx tsx …\` (extra npm and tsx CLI processes): max ${(Math.max(...r.restartDirectMs) / 1000).toFixed(2)} s. ` +
+        `For comparison, from the TypeScript sources (\`node --import tsx packages/server/src/main.ts start\`): ${r.restartTsxMs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(", ")}. ` +
         `Server RSS after the load: ${r.rssMb ?? "?"} MB.`,
     );
   }
@@ -665,6 +676,7 @@ const gitRevision = (() => {
 
 const main = async () => {
   const startedAt = new Date();
+  buildServer();
   log(`engines ${engines.join(", ")}; ${size.participants} participants / ${size.contacts} contacts; ${duration} s per route (+${warmup} s warm-up), ${CONNECTIONS} connections`);
   const results: EngineResult[] = [];
   for (const engine of engines) results.push(await runEngine(engine));
