@@ -7,6 +7,7 @@ import type { Actor } from "../platform/journal";
 import { hashPassword } from "../platform/passwords";
 import { seedDemoEmployers } from "./demo-employers";
 import { seedDemoJobSearch } from "./demo-job-search";
+import { seedDemoReferrals } from "./demo-referrals";
 import { seedDemoWorklist } from "./demo-worklist";
 import { seedDemoJobs } from "./demo-jobs";
 import { seedDemoOpenings } from "./demo-openings";
@@ -201,4 +202,5 @@ export const seedDemo = async (database: Database, today = parisDate(new Date())
   await seedDemoJobSearch({ ...ctx, clock }, today, programs, actor);
   await seedDemoJobs({ ...ctx, clock }, today, programs, actor);
   await seedDemoWorklist({ ...ctx, clock }, today, programs, actor);
+  await seedDemoReferrals({ ...ctx, clock }, today, programs, actor);
 };

@@ -35,6 +35,9 @@ const EmployerPage = lazy(() => import("../features/employers/employer-page").th
 const OpeningsPage = lazy(() => import("../features/openings/openings-page").then((m) => ({ default: m.OpeningsPage })));
 const NewOpeningPage = lazy(() => import("../features/openings/new-opening-page").then((m) => ({ default: m.NewOpeningPage })));
 const OpeningPage = lazy(() => import("../features/openings/opening-page").then((m) => ({ default: m.OpeningPage })));
+const ReferralsPage = lazy(() => import("../features/referrals/referrals-page").then((m) => ({ default: m.ReferralsPage })));
+const NewReferralPage = lazy(() => import("../features/referrals/new-referral-page").then((m) => ({ default: m.NewReferralPage })));
+const ReferralPage = lazy(() => import("../features/referrals/referral-page").then((m) => ({ default: m.ReferralPage })));
 const AccountPage = lazy(() => import("../features/account/account-page").then((m) => ({ default: m.AccountPage })));
 
 export const router = createBrowserRouter([
@@ -135,6 +138,30 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="opening.read">
                     <OpeningPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/referrals",
+                element: (
+                  <RequirePermission permission="referral.read">
+                    <ReferralsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/referrals/new",
+                element: (
+                  <RequirePermission permission="referral.create">
+                    <NewReferralPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/referrals/:referralId",
+                element: (
+                  <RequirePermission permission="referral.read">
+                    <ReferralPage />
                   </RequirePermission>
                 ),
               },

@@ -26,6 +26,13 @@ export const NavLinks = ({ onNavigate }: { onNavigate: () => void }) => {
       matches: (p) => p === "/participants/new",
     },
     {
+      // Referrals from the care team: sent by clinicians, decided by the team lead, followed by both.
+      to: "/referrals",
+      label: t("referrals.nav"),
+      visible: access.can("referral.read"),
+      matches: (p) => p === "/referrals" || p.startsWith("/referrals/"),
+    },
+    {
       to: "/employers",
       label: t("employers.nav"),
       visible: access.can("employer.read"),

@@ -10,6 +10,7 @@ import {
 import type { TFunction } from "i18next";
 import { formatDate } from "../../shared/format/dates";
 import { jobSearchSentence } from "../job-search/job-search-sentence";
+import { referralTimelineSentence } from "../referrals/referral-timeline";
 import { worklistTimelineSentence } from "../worklist/worklist-timeline";
 
 const oneOf =
@@ -107,6 +108,11 @@ export const timelineSentence = (entry: TimelineEntry, t: TFunction, language: s
     case "worklist_settings.saved":
     case "employer_contact.next_step_done":
       return worklistTimelineSentence(entry.type, d, t, language);
+    case "referral.sent":
+    case "referral.outreach_logged":
+    case "referral.accepted":
+    case "referral.declined":
+      return referralTimelineSentence(entry.type, d, t, language);
     default:
       return t("timeline.events.unknown", { type: entry.type });
   }
