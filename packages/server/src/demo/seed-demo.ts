@@ -11,6 +11,7 @@ import { seedDemoReferrals } from "./demo-referrals";
 import { seedDemoWorklist } from "./demo-worklist";
 import { seedDemoJobs } from "./demo-jobs";
 import { seedDemoOpenings } from "./demo-openings";
+import { seedDemoNetwork } from "./demo-network";
 import { seedDemoServices } from "./demo-services";
 import { saveCareerProfile } from "../modules/career-profile/save-career-profile";
 import { recordConsent } from "../modules/consents/record-consent";
@@ -202,5 +203,6 @@ export const seedDemo = async (database: Database, today = parisDate(new Date())
   await seedDemoJobSearch({ ...ctx, clock }, today, programs, actor);
   await seedDemoJobs({ ...ctx, clock }, today, programs, actor);
   await seedDemoWorklist({ ...ctx, clock }, today, programs, actor);
+  await seedDemoNetwork({ ...ctx, clock }, today, programs, actor);
   await seedDemoReferrals({ ...ctx, clock }, today, programs, actor);
 };

@@ -20,9 +20,10 @@ const LAST_PHASE_KEY = "passerelle.contact.last-phase";
 
 /**
  * The quick log: made to be filled in a few seconds on a phone, right after seeing the person. Date is
- * today, duration 30 minutes, "with the person", and the phase used last time are already set.
+ * today, duration 30 minutes, "with the person", and the phase used last time are already set. A peer supporter
+ * logs peer support sessions: for them the phase starts at "peer_support" (`defaultPhase`).
  */
-export const ContactForm = ({ participantId }: { participantId: string }) => {
+export const ContactForm = ({ participantId, defaultPhase }: { participantId: string; defaultPhase?: Phase }) => {
   const { t } = useTranslation();
   const modeLabelId = useId();
   const withLabelId = useId();
@@ -31,7 +32,7 @@ export const ContactForm = ({ participantId }: { participantId: string }) => {
   const [mode, setMode] = useState<Mode>("in_person");
   const [place, setPlace] = useState<Place | "">("community");
   const [withWhom, setWithWhom] = useState<With[]>(["participant"]);
-  const [phase, setPhase] = useState<Phase>(lastPhase);
+  const [phase, setPhase] = useState<Phase>(defaultPhase ?? lastPhase);
   const [duration, setDuration] = useState<number | string>(30);
   const [notes, setNotes] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});

@@ -14,6 +14,8 @@ export const ContactsTab = ({ participant }: { participant: Participant }) => {
   const access = useAccess();
   const contacts = useContacts(participant.id);
   const canWrite = access.can("contact.write", participant.programId);
+  // A peer supporter's contacts are peer support sessions (pair-aidance): the form starts there.
+  const defaultPhase = access.roleIn(participant.programId) === "peer" ? "peer_support" : undefined;
   return (
     <Stack gap="lg">
       {canWrite ? (
@@ -21,7 +23,7 @@ export const ContactsTab = ({ participant }: { participant: Participant }) => {
           <Title order={2} size="h3" id="contact-log-title" mb="md">
             {t("contacts.logTitle")}
           </Title>
-          <ContactForm participantId={participant.id} />
+          <ContactForm participantId={participant.id} defaultPhase={defaultPhase} />
         </Card>
       ) : null}
       <section aria-labelledby="contact-list-title">

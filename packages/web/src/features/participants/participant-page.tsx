@@ -15,13 +15,14 @@ import { ContactsTab } from "../contacts/contacts-tab";
 import { JobSearchTab } from "../job-search/job-search-tab";
 import { JobsTab } from "../jobs/jobs-tab";
 import { ParticipantMatchesTab } from "../matching/participant-matches-tab";
+import { NetworkTab } from "../network/network-tab";
 import { TimelineTab } from "../timeline/timeline-tab";
 import { ParticipantHeader } from "./participant-header";
 import { useParticipant } from "./participants-queries";
 import { SummaryTab } from "./summary-tab";
 
 /** In the order of the journey: who the person is, what they want, the leads, the search, the jobs; then the rest. */
-export const participantTabs = ["summary", "profile", "matches", "job-search", "jobs", "contacts", "benefits", "consents", "timeline", "audit"] as const;
+export const participantTabs = ["summary", "profile", "matches", "job-search", "jobs", "contacts", "network", "benefits", "consents", "timeline", "audit"] as const;
 export type ParticipantTab = (typeof participantTabs)[number];
 
 type TabDefinition = { value: ParticipantTab; permission: Permission; render: (p: Participant) => ReactNode };
@@ -33,6 +34,7 @@ const tabDefinitions: TabDefinition[] = [
   { value: "job-search", permission: "job.read", render: (p) => <JobSearchTab participant={p} /> },
   { value: "jobs", permission: "job.read", render: (p) => <JobsTab participant={p} /> },
   { value: "contacts", permission: "contact.read", render: (p) => <ContactsTab participant={p} /> },
+  { value: "network", permission: "network.read", render: (p) => <NetworkTab participant={p} /> },
   { value: "benefits", permission: "benefits.read", render: (p) => <BenefitsTab participant={p} /> },
   { value: "consents", permission: "consent.read", render: (p) => <ConsentsTab participant={p} /> },
   { value: "timeline", permission: "timeline.read", render: (p) => <TimelineTab participant={p} /> },

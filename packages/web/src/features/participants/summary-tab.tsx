@@ -6,6 +6,7 @@ import { AssignmentForm } from "./assignment-form";
 import { IdentityForm } from "./identity-form";
 import { ParticipantFacts } from "./participant-facts";
 import { StatusControl } from "./status-control";
+import { TeamCard } from "../network/team-card";
 
 export const SummaryTab = ({ participant }: { participant: Participant }) => {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export const SummaryTab = ({ participant }: { participant: Participant }) => {
         </Alert>
       ) : null}
       <StatusControl participant={participant} canEdit={canEdit} />
+      <TeamCard participant={participant} />
       {canEdit ? (
         <>
           <AssignmentForm participant={participant} canEdit={canAssign} />

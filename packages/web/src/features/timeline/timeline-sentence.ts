@@ -10,6 +10,7 @@ import {
 import type { TFunction } from "i18next";
 import { formatDate } from "../../shared/format/dates";
 import { jobSearchSentence } from "../job-search/job-search-sentence";
+import { networkTimelineSentence } from "../network/network-timeline";
 import { referralTimelineSentence } from "../referrals/referral-timeline";
 import { worklistTimelineSentence } from "../worklist/worklist-timeline";
 
@@ -113,6 +114,10 @@ export const timelineSentence = (entry: TimelineEntry, t: TFunction, language: s
     case "referral.accepted":
     case "referral.declined":
       return referralTimelineSentence(entry.type, d, t, language);
+    case "close_one.added":
+    case "close_one.updated":
+    case "family_contact.logged":
+      return networkTimelineSentence(entry.type, d, t, language);
     default:
       return t("timeline.events.unknown", { type: entry.type });
   }
