@@ -19,6 +19,8 @@ import { followAlongRoutes } from "./modules/follow-along/follow-along.routes";
 import { healthRoutes } from "./modules/health/health.routes";
 import { matchingRoutes } from "./modules/matching/matching.routes";
 import { meetingsRoutes } from "./modules/meetings/meetings.routes";
+import { notesRoutes } from "./modules/notes/notes.routes";
+import { notificationsRoutes } from "./modules/notifications/notifications.routes";
 import { networkRoutes } from "./modules/network/network.routes";
 import { openingsRoutes } from "./modules/openings/openings.routes";
 import { jobsRoutes } from "./modules/jobs/jobs.routes";
@@ -28,6 +30,7 @@ import { placesRoutes } from "./modules/places/places.routes";
 import { programsRoutes } from "./modules/programs/programs.routes";
 import { referralsRoutes } from "./modules/referrals/referrals.routes";
 import { servicesRoutes } from "./modules/services/services.routes";
+import { sharedRecordRoutes } from "./modules/shared-record/shared-record.routes";
 import { setupRoutes } from "./modules/setup/setup.routes";
 import { supervisionRoutes } from "./modules/supervision/supervision.routes";
 import { timelineRoutes } from "./modules/timeline/timeline.routes";
@@ -151,8 +154,11 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     jobSearchRoutes,
     worklistRoutes,
     referralsRoutes,
-    servicesRoutes,
+    notesRoutes,
+    notificationsRoutes,
+    sharedRecordRoutes,
     networkRoutes,
+    servicesRoutes,
     meetingsRoutes,
     supervisionRoutes,
   ]) {

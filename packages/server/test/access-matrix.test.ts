@@ -19,6 +19,10 @@ import { insertSnooze } from "../src/modules/worklist/worklist.repository";
 import { currentReferentIds, findServiceRow, insertReferents } from "../src/modules/services/services.repository";
 import { parisDate } from "../src/platform/clock";
 import { getCloseOne, insertCloseOne } from "../src/modules/network/network.repository";
+import { eq } from "drizzle-orm";
+import { notifications } from "../src/db/schema/index";
+import { getNote, insertNote } from "../src/modules/notes/notes.repository";
+import { insertNotifications } from "../src/modules/notifications/notifications.repository";
 import { getActionItem, getMeetingRow, insertActionItem, insertMeeting } from "../src/modules/meetings/meetings.repository";
 import { getSupervisionSession, insertSupervisionSession } from "../src/modules/supervision/supervision.repository";
 import { ApiClient } from "./support/http-client";
@@ -57,6 +61,9 @@ const supportId = newId();
 /** Helper E: a close one of the matrix person (network routes). */
 const matrixCloseOneId = newId();
 const supportPlanData = () => ({ supports: [{ id: supportId, kind: "on_site_coaching", provider: "specialist", frequency: "weekly" }], notes: `N${newId()}` });
+/** Helper D: a shared note written by the specialist, and a notification of a user who never signs in. */
+const matrixNoteId = newId();
+let strangersNotificationId = "";
 /** Helper C: a meeting with an action item, and a supervision session. */
 const matrixMeetingId = newId();
 const matrixActionItemId = newId();
@@ -350,6 +357,24 @@ const cases = (): Case[] => {
       body: async () => ({ version: (await getSupervisionSession(t.database.db, matrixSupervisionId))?.version ?? 0, topics: `T${newId()}` }), allowed: leads, ok: 200,
     },
     // --- care team: notes, notifications, shared record (helper D) ---
+    // Notes: read and written by the team, the peer who accompanies the person and the clinician with consent (a
+    // clinician reads only shared notes); the sharing of a note is changed by its author or the team lead (the note
+    // is the specialist's, so the clinician and the peer get 403). Notifications are everyone's own: someone else's
+    // is 404 for every role. The shared record is the team's and the clinician's, not the peer's.
+    { method: "GET", url: "/api/participants/:id/notes", path: () => `/api/participants/${p()}/notes`, allowed: [...writers, "clinician", "peer"], ok: 200 },
+    {
+      method: "POST", url: "/api/participants/:id/notes", path: () => `/api/participants/${p()}/notes`,
+      body: () => ({ body: `Note ${newId()}`, sharedWithCareTeam: false, mentionedUserIds: [] }), allowed: [...writers, "clinician", "peer"], ok: 201,
+    },
+    { method: "GET", url: "/api/participants/:id/mentionable", path: () => `/api/participants/${p()}/mentionable`, allowed: [...writers, "clinician", "peer"], ok: 200 },
+    {
+      method: "PATCH", url: "/api/notes/:id", path: () => `/api/notes/${matrixNoteId}`,
+      body: async () => ({ version: (await getNote(t.database.db, matrixNoteId))?.version ?? 0, sharedWithCareTeam: true }), allowed: writers, ok: 200,
+    },
+    { method: "GET", url: "/api/notifications", path: () => "/api/notifications", allowed: signedIn, ok: 200, outsider: 200 },
+    { method: "POST", url: "/api/notifications/:id/read", path: () => `/api/notifications/${strangersNotificationId}/read`, allowed: signedIn, ok: 404, outsider: 404 },
+    { method: "POST", url: "/api/notifications/read-all", path: () => "/api/notifications/read-all", allowed: signedIn, ok: 204, outsider: 204 },
+    { method: "GET", url: "/api/participants/:id/shared-record", path: () => `/api/participants/${p()}/shared-record`, allowed: [...writers, "clinician"], ok: 200 },
     // --- care team: network (family and close ones), team around me (helper E) ---
     // Family and close ones: read by the team and by the peer who accompanies the person (network.read), written by
     // the team (network.write); clinicians get 403 (a clinician does not get family entries). "Team around me" is
@@ -397,6 +422,15 @@ beforeAll(async () => {
     await insertMeeting(t.database.db, { id: matrixMeetingId, programId: world.program1, date: "2026-10-06" });
     await insertActionItem(t.database.db, { id: matrixActionItemId, programId: world.program1, meetingId: matrixMeetingId, participantId, description: "Matrix action" });
     await insertSupervisionSession(t.database.db, { id: matrixSupervisionId, programId: world.program1, kind: "group_supervision", date: "2026-10-05" });
+  }
+  {
+    // Helper D: the shared note of the PATCH case, and a notification owned by a user no test client signs in as.
+    await insertNote(t.database.db, { id: matrixNoteId, programId: world.program1, participantId, authorId: world.users.specialist.id, body: "Matrix note", sharedWithCareTeam: true });
+    const strangerId = newId();
+    await insertUser(t.database.db, { id: strangerId, email: "stranger@example.org", name: "Stranger", passwordHash: "x" });
+    await insertNotifications(t.database.db, [{ userId: strangerId, programId: world.program1, kind: "mention", actorId: world.users.specialist.id, participantId, subjectId: matrixNoteId }], new Date());
+    const [row] = await t.database.db.select({ id: notifications.id }).from(notifications).where(eq(notifications.userId, strangerId));
+    strangersNotificationId = row.id;
   }
   {
     // Helper A: a referent of service1 for the referent route.

@@ -43,6 +43,10 @@ const catalogs: Record<Locale, Catalog> = {
     unknown_member: "Cette personne ne fait pas partie de l'équipe du dispositif.",
     unknown_meeting_participant: "Cette personne n'est pas accompagnée dans ce dispositif.",
     invalid_time: "Heure invalide (format HH:MM).",
+    // notes and mentions (helper D)
+    unknown_mention: "Cette personne ne peut pas être mentionnée : elle n'a pas accès au dossier de la personne accompagnée.",
+    mention_needs_shared_note: "Un·e référent·e soin ne lit que les notes partagées avec l'équipe de soin : partagez la note ou retirez la mention.",
+    clinician_note_shared: "La note d'un·e référent·e soin reste partagée avec l'équipe.",
     unknown_family_consent: "Choisissez un consentement famille en cours de cette personne (celui-ci n'existe pas, a été retiré ou ne concerne pas la famille).",
     sharing_needs_family_consent: "Rien ne peut être partagé avec un proche sans consentement famille en cours de la personne : liez ce consentement ou retirez les sujets de partage.",
     close_one_required: "Indiquez au moins un proche.",
@@ -135,6 +139,10 @@ const catalogs: Record<Locale, Catalog> = {
     unknown_member: "This person is not a member of the program's team.",
     unknown_meeting_participant: "This person is not accompanied in this program.",
     invalid_time: "Invalid time (HH:MM).",
+    // notes and mentions (helper D)
+    unknown_mention: "This person cannot be mentioned: they have no access to the participant's record.",
+    mention_needs_shared_note: "A clinician only reads notes shared with the care team: share the note or remove the mention.",
+    clinician_note_shared: "A clinician's note stays shared with the team.",
     unknown_family_consent: "Choose an active family consent of this person (this one does not exist, was withdrawn or is not about family).",
     sharing_needs_family_consent: "Nothing may be shared with a close one without the person's active family consent: link that consent or remove the sharing topics.",
     close_one_required: "Name at least one close one.",
