@@ -12,6 +12,7 @@ import { seedDemoReferrals } from "./demo-referrals";
 import { seedDemoWorklist } from "./demo-worklist";
 import { seedDemoJobs } from "./demo-jobs";
 import { seedDemoOpenings } from "./demo-openings";
+import { seedDemoNetwork } from "./demo-network";
 import { seedDemoServices } from "./demo-services";
 import { saveCareerProfile } from "../modules/career-profile/save-career-profile";
 import { recordConsent } from "../modules/consents/record-consent";
@@ -204,5 +205,6 @@ export const seedDemo = async (database: Database, today = parisDate(new Date())
   await seedDemoJobs({ ...ctx, clock }, today, programs, actor);
   await seedDemoWorklist({ ...ctx, clock }, today, programs, actor);
   await seedDemoNotes({ ...ctx, clock }, today, programs, actor);
+  await seedDemoNetwork({ ...ctx, clock }, today, programs, actor);
   await seedDemoReferrals({ ...ctx, clock }, today, programs, actor);
 };
