@@ -38,6 +38,7 @@ const OpeningPage = lazy(() => import("../features/openings/opening-page").then(
 const ReferralsPage = lazy(() => import("../features/referrals/referrals-page").then((m) => ({ default: m.ReferralsPage })));
 const NewReferralPage = lazy(() => import("../features/referrals/new-referral-page").then((m) => ({ default: m.NewReferralPage })));
 const ReferralPage = lazy(() => import("../features/referrals/referral-page").then((m) => ({ default: m.ReferralPage })));
+const ServicesPage = lazy(() => import("../features/services/services-page").then((m) => ({ default: m.ServicesPage })));
 const AccountPage = lazy(() => import("../features/account/account-page").then((m) => ({ default: m.AccountPage })));
 
 export const router = createBrowserRouter([
@@ -186,6 +187,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission adminOnly>
                     <AdminPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/services",
+                element: (
+                  <RequirePermission permission="service.read">
+                    <ServicesPage />
                   </RequirePermission>
                 ),
               },

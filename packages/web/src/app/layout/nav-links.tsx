@@ -44,6 +44,13 @@ export const NavLinks = ({ onNavigate }: { onNavigate: () => void }) => {
       visible: access.can("opening.read"),
       matches: (p) => p === "/openings" || p.startsWith("/openings/"),
     },
+    {
+      // The partner services register: for the employment team and the care team; a peer has no use for it.
+      to: "/services",
+      label: t("services.nav"),
+      visible: access.can("service.read") && access.roles.some((r) => r !== "peer"),
+      matches: (p) => p === "/services",
+    },
     { to: "/benefits", label: t("nav.benefits"), visible: access.can("benefits.simulate"), matches: (p) => p === "/benefits" },
     { to: "/team", label: t("nav.team"), visible: access.can("caseload.overview"), matches: (p) => p === "/team" || p === "/team/worklist-settings" },
     { to: "/admin", label: t("nav.admin"), visible: access.isAdmin, matches: (p) => p === "/admin" },

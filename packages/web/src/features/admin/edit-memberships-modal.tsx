@@ -34,7 +34,7 @@ const EditMembershipsForm = ({ user, programs, onSaved, onCancel }: EditMembersh
   const { t } = useTranslation();
   const save = useSetMemberships();
   const [memberships, setMemberships] = useState<MembershipInput[]>(
-    user.memberships.map((m) => ({ programId: m.programId, role: m.role })),
+    user.memberships.map((m) => ({ programId: m.programId, role: m.role, serviceId: m.serviceId })),
   );
   return (
     <Stack gap="md">

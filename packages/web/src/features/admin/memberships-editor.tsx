@@ -1,7 +1,26 @@
 import { ActionIcon, Button, Group, NativeSelect, Stack, Text } from "@mantine/core";
 import { type Program, type Role, roles } from "@passerelle/domain";
 import { useTranslation } from "react-i18next";
+import { useServices } from "../services/services-api";
 import type { MembershipInput } from "./admin-api";
+
+/** A clinician belongs to one partner service of the program: it decides which people they see (with consent). */
+const ClinicianServiceSelect = ({ programId, value, onChange }: { programId: string; value: string; onChange: (serviceId: string | null) => void }) => {
+  const { t } = useTranslation();
+  const services = useServices({ programId });
+  const options = (services.data ?? []).map((s) => ({ value: s.id, label: s.name }));
+  return (
+    <NativeSelect
+      label={t("services.clinicianService")}
+      description={t("services.clinicianServiceHint")}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value || null)}
+      data={[{ value: "", label: t("services.noClinicianService") }, ...options]}
+      disabled={services.isPending}
+      style={{ flex: "1 1 100%" }}
+    />
+  );
+};
 
 type MembershipsEditorProps = {
   programs: Program[];
@@ -35,14 +54,17 @@ export const MembershipsEditor = ({ programs, value, onChange, error }: Membersh
             <NativeSelect
               label={t("admin.membershipProgram")}
               value={m.programId}
-              onChange={(e) => update(index, { programId: e.currentTarget.value })}
+              onChange={(e) => update(index, { programId: e.currentTarget.value, serviceId: null })}
               data={programs.map((p) => ({ value: p.id, label: p.name }))}
               style={{ flex: "1 1 12rem" }}
             />
             <NativeSelect
               label={t("admin.membershipRole")}
               value={m.role}
-              onChange={(e) => update(index, { role: e.currentTarget.value as Role })}
+              onChange={(e) => {
+                const role = e.currentTarget.value as Role;
+                update(index, { role, serviceId: role === "clinician" ? m.serviceId : null });
+              }}
               data={programRoles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
               style={{ flex: "1 1 12rem" }}
             />
@@ -56,6 +78,9 @@ export const MembershipsEditor = ({ programs, value, onChange, error }: Membersh
             >
               <span aria-hidden="true">✕</span>
             </ActionIcon>
+            {m.role === "clinician" ? (
+              <ClinicianServiceSelect programId={m.programId} value={m.serviceId ?? ""} onChange={(serviceId) => update(index, { serviceId })} />
+            ) : null}
           </Group>
         );
       })}

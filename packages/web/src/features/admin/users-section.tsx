@@ -6,6 +6,7 @@ import { ErrorState } from "../../shared/components/error-state";
 import { SuccessAlert } from "../../shared/components/form-alert";
 import { LoadingState } from "../../shared/components/loading-state";
 import { usePrograms } from "../programs/programs-queries";
+import { useServices } from "../services/services-api";
 import { useUsers } from "./admin-api";
 import { EditMembershipsModal } from "./edit-memberships-modal";
 import { UserForm } from "./user-form";
@@ -18,6 +19,9 @@ export const UsersSection = () => {
   const [editing, setEditing] = useState<UserWithMemberships | null>(null);
   const [saved, setSaved] = useState(false);
   const programList = programs.data ?? [];
+  // The partner service of each clinician, by name (the register of every program the administrator runs).
+  const services = useServices({ includeArchived: true });
+  const serviceNames = new Map((services.data ?? []).map((s) => [s.id, s.name]));
 
   return (
     <section aria-labelledby="users-title">
@@ -68,6 +72,7 @@ export const UsersSection = () => {
                           {u.memberships.map((m) => (
                             <Text size="sm" key={m.programId}>
                               {m.programName} · {t(`roles.${m.role}`)}
+                              {m.serviceId ? ` · ${serviceNames.get(m.serviceId) ?? ""}` : ""}
                             </Text>
                           ))}
                         </Stack>

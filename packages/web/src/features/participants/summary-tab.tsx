@@ -3,6 +3,7 @@ import type { Participant } from "@passerelle/domain";
 import { useTranslation } from "react-i18next";
 import { useAccess } from "../../shared/hooks/use-access";
 import { AssignmentForm } from "./assignment-form";
+import { CareServicesCard } from "./care-services-card";
 import { IdentityForm } from "./identity-form";
 import { ParticipantFacts } from "./participant-facts";
 import { StatusControl } from "./status-control";
@@ -30,6 +31,7 @@ export const SummaryTab = ({ participant }: { participant: Participant }) => {
       ) : (
         <ParticipantFacts participant={participant} />
       )}
+      <CareServicesCard participant={participant} canEdit={canEdit} />
     </Stack>
   );
 };

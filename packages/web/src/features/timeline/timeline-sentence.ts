@@ -118,6 +118,10 @@ export const timelineSentence = (entry: TimelineEntry, t: TFunction, language: s
     case "close_one.updated":
     case "family_contact.logged":
       return networkTimelineSentence(entry.type, d, t, language);
+    case "care_services.updated": {
+      const service = text(d.referringServiceName);
+      return service ? t("careServices.timeline.updatedWithService", { service }) : t("careServices.timeline.updated");
+    }
     default:
       return t("timeline.events.unknown", { type: entry.type });
   }
