@@ -39,6 +39,9 @@ const ReferralsPage = lazy(() => import("../features/referrals/referrals-page").
 const NewReferralPage = lazy(() => import("../features/referrals/new-referral-page").then((m) => ({ default: m.NewReferralPage })));
 const ReferralPage = lazy(() => import("../features/referrals/referral-page").then((m) => ({ default: m.ReferralPage })));
 const ServicesPage = lazy(() => import("../features/services/services-page").then((m) => ({ default: m.ServicesPage })));
+const NotificationsPage = lazy(() =>
+  import("../features/notifications/notifications-page").then((m) => ({ default: m.NotificationsPage })),
+);
 const AccountPage = lazy(() => import("../features/account/account-page").then((m) => ({ default: m.AccountPage })));
 
 export const router = createBrowserRouter([
@@ -198,6 +201,7 @@ export const router = createBrowserRouter([
                   </RequirePermission>
                 ),
               },
+              { path: "/notifications", element: <NotificationsPage /> },
               { path: "/account", element: <AccountPage /> },
               { path: "*", element: <NotFoundPage /> },
             ],

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
 import { LanguageSwitch } from "../../i18n/language-switch";
 import { LoadingState } from "../../shared/components/loading-state";
+import { NotificationsBell } from "../../features/notifications/notifications-bell";
 import { NavLinks } from "./nav-links";
 import { MAIN_CONTENT_ID, SkipLink } from "./skip-link";
 import { UserMenu } from "./user-menu";
@@ -65,6 +66,7 @@ export const AppLayout = () => {
             </Group>
             <Group gap="xs" wrap="nowrap">
               <LanguageSwitch />
+              <NotificationsBell />
               <UserMenu />
             </Group>
           </Group>

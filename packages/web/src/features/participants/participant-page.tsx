@@ -14,6 +14,8 @@ import { ConsentsTab } from "../consents/consents-tab";
 import { ContactsTab } from "../contacts/contacts-tab";
 import { JobSearchTab } from "../job-search/job-search-tab";
 import { JobsTab } from "../jobs/jobs-tab";
+import { NotesTab } from "../notes/notes-tab";
+import { SharedRecordTab } from "../shared-record/shared-record-tab";
 import { ParticipantMatchesTab } from "../matching/participant-matches-tab";
 import { NetworkTab } from "../network/network-tab";
 import { TimelineTab } from "../timeline/timeline-tab";
@@ -22,18 +24,21 @@ import { useParticipant } from "./participants-queries";
 import { SummaryTab } from "./summary-tab";
 
 /** In the order of the journey: who the person is, what they want, the leads, the search, the jobs; then the rest. */
-export const participantTabs = ["summary", "profile", "matches", "job-search", "jobs", "contacts", "network", "benefits", "consents", "timeline", "audit"] as const;
+export const participantTabs = ["summary", "shared-record", "profile", "matches", "job-search", "jobs", "contacts", "notes", "network", "benefits", "consents", "timeline", "audit"] as const;
 export type ParticipantTab = (typeof participantTabs)[number];
 
 type TabDefinition = { value: ParticipantTab; permission: Permission; render: (p: Participant) => ReactNode };
 
 const tabDefinitions: TabDefinition[] = [
   { value: "summary", permission: "participant.read", render: (p) => <SummaryTab participant={p} /> },
+  // Second: for a clinician it is the person's record (what the team shares); for the team, a preview of it.
+  { value: "shared-record", permission: "shared_record.read", render: (p) => <SharedRecordTab participant={p} /> },
   { value: "profile", permission: "profile.read", render: (p) => <ProfileTab participant={p} /> },
   { value: "matches", permission: "opening.read", render: (p) => <ParticipantMatchesTab participant={p} /> },
   { value: "job-search", permission: "job.read", render: (p) => <JobSearchTab participant={p} /> },
   { value: "jobs", permission: "job.read", render: (p) => <JobsTab participant={p} /> },
   { value: "contacts", permission: "contact.read", render: (p) => <ContactsTab participant={p} /> },
+  { value: "notes", permission: "note.read", render: (p) => <NotesTab participant={p} /> },
   { value: "network", permission: "network.read", render: (p) => <NetworkTab participant={p} /> },
   { value: "benefits", permission: "benefits.read", render: (p) => <BenefitsTab participant={p} /> },
   { value: "consents", permission: "consent.read", render: (p) => <ConsentsTab participant={p} /> },

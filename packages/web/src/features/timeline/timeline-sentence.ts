@@ -122,6 +122,10 @@ export const timelineSentence = (entry: TimelineEntry, t: TFunction, language: s
       const service = text(d.referringServiceName);
       return service ? t("careServices.timeline.updatedWithService", { service }) : t("careServices.timeline.updated");
     }
+    case "note.added":
+      return d.sharedWithCareTeam === true ? t("notes.timeline.addedShared") : t("notes.timeline.added");
+    case "note.sharing_changed":
+      return d.sharedWithCareTeam === true ? t("notes.timeline.shared") : t("notes.timeline.unshared");
     default:
       return t("timeline.events.unknown", { type: entry.type });
   }
