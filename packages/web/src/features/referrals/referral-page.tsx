@@ -18,7 +18,7 @@ const dtStyle = { fontWeight: 600 } as const;
 const ddStyle = { margin: 0, whiteSpace: "pre-wrap" } as const;
 
 const Facts = ({ rows }: { rows: [string, ReactNode][] }) => (
-  <Box component="dl" m={0} style={{ display: "grid", gridTemplateColumns: "minmax(10rem, auto) 1fr", columnGap: "1rem", rowGap: "0.5rem" }}>
+  <Box component="dl" m={0} style={{ display: "grid", gridTemplateColumns: "minmax(8rem, max-content) minmax(0, 1fr)", columnGap: "1rem", rowGap: "0.5rem" }}>
     {rows.map(([label, value]) => (
       <Box key={label} style={{ display: "contents" }}>
         <dt style={dtStyle}>{label}</dt>
@@ -98,6 +98,13 @@ export const ReferralPage = () => {
             ) : null}
           </Stack>
         </Paper>
+        {/* What was sent comes before the decision: the team lead reads it first. */}
+        <section aria-labelledby="referral-sent">
+          <Title order={2} size="h3" id="referral-sent" mb="sm">
+            {t("referrals.sentTitle")}
+          </Title>
+          <SentFacts referral={referral} />
+        </section>
         {team && team.status === "pending" && access.can("referral.decide", team.programId) ? (
           <section aria-labelledby="referral-decision">
             <Title order={2} size="h3" id="referral-decision" mb="sm">
@@ -114,12 +121,6 @@ export const ReferralPage = () => {
             <ReferralOutreach referral={team} canLog={access.can("participant.create", team.programId)} />
           </section>
         ) : null}
-        <section aria-labelledby="referral-sent">
-          <Title order={2} size="h3" id="referral-sent" mb="sm">
-            {t("referrals.sentTitle")}
-          </Title>
-          <SentFacts referral={referral} />
-        </section>
       </Stack>
     </>
   );

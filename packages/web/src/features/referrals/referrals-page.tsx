@@ -24,9 +24,9 @@ const ReferralsTable = ({ referrals }: { referrals: ReferralView[] }) => {
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t("referrals.person")}</Table.Th>
+            <Table.Th scope="col">{t("referrals.status")}</Table.Th>
             <Table.Th scope="col">{t("referrals.referredOn")}</Table.Th>
             <Table.Th scope="col">{t("referrals.service")}</Table.Th>
-            <Table.Th scope="col">{t("referrals.status")}</Table.Th>
             <Table.Th scope="col">{t("referrals.decisionColumn")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -38,11 +38,11 @@ const ReferralsTable = ({ referrals }: { referrals: ReferralView[] }) => {
                   {r.lastName} {r.firstName}
                 </Anchor>
               </Table.Th>
-              <Table.Td>{formatDate(r.referredOn, i18n.language)}</Table.Td>
-              <Table.Td>{r.serviceName ?? t("referrals.noService")}</Table.Td>
               <Table.Td>
                 <ReferralStatusBadge status={r.status} />
               </Table.Td>
+              <Table.Td>{formatDate(r.referredOn, i18n.language)}</Table.Td>
+              <Table.Td>{r.serviceName ?? t("referrals.noService")}</Table.Td>
               <Table.Td>
                 {referralDecisionText(r, t, i18n.language)}
                 {r.view === "team" && r.status === "pending" && r.outreach.length > 0 ? (
@@ -59,7 +59,7 @@ const ReferralsTable = ({ referrals }: { referrals: ReferralView[] }) => {
   );
 };
 
-/** "Orientations": the referrals waiting for a decision first, then the decided ones, newest first. */
+/** "Orientations" (status second, so a phone shows it before the table scrolls): the referrals waiting for a decision first, then the decided ones, newest first. */
 export const ReferralsPage = () => {
   const { t } = useTranslation();
   const access = useAccess();
