@@ -3,12 +3,13 @@ import { notificationLink } from "./notification-link";
 
 describe("where a notification leads", () => {
   it.each([
-    ["mention", "p1", "/participants/p1/notes"],
-    ["mention", null, "/notifications"],
-    ["referral_received", "p1", "/referrals"],
-    ["referral_decided", null, "/referrals"],
-    ["action_item_assigned", "p1", "/meetings"],
-  ] as const)("%s about %s -> %s", (kind, participantId, link) => {
-    expect(notificationLink(kind, participantId)).toBe(link);
+    ["mention", "p1", "n1", "/participants/p1/notes"],
+    ["mention", null, "n1", "/notifications"],
+    ["referral_received", null, "r1", "/referrals/r1"],
+    ["referral_decided", "p1", "r1", "/referrals/r1"],
+    ["referral_decided", null, null, "/referrals"],
+    ["action_item_assigned", "p1", "a1", "/meetings"],
+  ] as const)("%s about %s (subject %s) -> %s", (kind, participantId, subjectId, link) => {
+    expect(notificationLink(kind, participantId, subjectId)).toBe(link);
   });
 });

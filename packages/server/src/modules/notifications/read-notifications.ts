@@ -42,7 +42,7 @@ export const listNotifications = async (ctx: AppContext, actor: Actor): Promise<
         subjectId: r.subjectId,
         createdAt: r.createdAt.toISOString(),
         readAt: r.readAt?.toISOString() ?? null,
-        link: notificationLink(kind.data, seen),
+        link: notificationLink(kind.data, seen, r.subjectId),
       },
     ];
   });
