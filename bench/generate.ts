@@ -24,6 +24,7 @@ import { hashPassword } from "../packages/server/src/platform/passwords";
 import { searchNameOf } from "../packages/server/src/modules/participants/participants.repository";
 import { demoContactNotes, demoFirstNames, demoLastNames } from "../packages/server/src/demo/demo-people";
 import { fullJobDevelopment, generateJobDevelopment, type JobDevelopmentOptions, smallJobDevelopment, type JobDevelopmentSummary } from "./generate-job-development";
+import { type CareTeamOptions, type CareTeamSummary, fullCareTeam, generateCareTeam } from "./generate-care-team";
 
 export const BENCH_PASSWORD = "bench-passerelle";
 export const BENCH_DOMAIN = "bench.passerelle.test";
@@ -42,6 +43,8 @@ export type DatasetOptions = {
   asOf?: string;
   /** Employers, their contact log, openings, jobs and profiles (bench/generate-job-development.ts); none when absent. */
   jobDevelopment?: JobDevelopmentOptions;
+  /** A program of its own with 300 people and two years of weekly meetings (bench/generate-care-team.ts). */
+  careTeam?: CareTeamOptions;
   /** Rows per INSERT statement. */
   batchSize?: number;
   log?: (message: string) => void;
@@ -56,6 +59,7 @@ export type DatasetSummary = {
   /** The specialist with WORKLIST_CASELOAD active people, and one of them in job search (the matches route). */
   worklist: { specialistId: string; specialistEmail: string; people: number; jobSearchParticipantId: string };
   jobDevelopment: JobDevelopmentSummary | null;
+  careTeam: CareTeamSummary | null;
   /** Contacts per participant. */
   distribution: { p50: number; p90: number; p99: number; max: number };
   seconds: number;
@@ -441,6 +445,9 @@ export const generateDataset = async (db: Db, options: DatasetOptions): Promise<
         insertBatches,
       })
     : null;
+  const careTeam = options.careTeam
+    ? await generateCareTeam(db, { today, seed: options.seed, passwordHash, options: options.careTeam, insertBatches })
+    : null;
   // Production tables are vacuumed and analysed by autovacuum; a freshly loaded one is not: do it now so the
   // planner has statistics and index-only scans can use the visibility map.
   await db.execute(sql`vacuum analyze`);
@@ -466,6 +473,7 @@ export const generateDataset = async (db: Db, options: DatasetOptions): Promise<
     },
     worklist: { specialistId: worklistSpecialistId, specialistEmail: WORKLIST_EMAIL, people: worklistPeople.length, jobSearchParticipantId: jobSearchPerson.id },
     jobDevelopment,
+    careTeam,
     distribution: (() => {
       const sorted = [...counts].sort((x, y) => x - y);
       const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -489,6 +497,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     contacts: small ? 20_000 : 200_000,
     specialists: 40,
     jobDevelopment: small ? smallJobDevelopment : fullJobDevelopment,
+    careTeam: fullCareTeam,
     seed: seedAt > 0 ? Number(process.argv[seedAt + 1]) : 1,
   });
   console.log(JSON.stringify(summary, null, 2));

@@ -33,6 +33,7 @@ import { type Database, openPglite, openPostgres } from "../packages/server/src/
 import { lockDataDir } from "../packages/server/src/platform/lock";
 import { BENCH_PASSWORD, type DatasetSummary, generateDataset } from "./generate";
 import { fullJobDevelopment, smallJobDevelopment } from "./generate-job-development";
+import { fullCareTeam } from "./generate-care-team";
 // @ts-expect-error plain ESM helper without types, owned by scripts/
 import { startCluster, stopCluster } from "../scripts/pg-cluster.mjs";
 
@@ -68,8 +69,8 @@ const record = !restartOnly && (flag("record") || (!small && !flag("no-record"))
 const CONNECTIONS = 10;
 const RESTART_RUNS = 3;
 const size = small
-  ? { participants: 500, contacts: 20_000, specialists: 40, jobDevelopment: smallJobDevelopment }
-  : { participants: 5000, contacts: 200_000, specialists: 40, jobDevelopment: fullJobDevelopment };
+  ? { participants: 500, contacts: 20_000, specialists: 40, jobDevelopment: smallJobDevelopment, careTeam: fullCareTeam }
+  : { participants: 5000, contacts: 200_000, specialists: 40, jobDevelopment: fullJobDevelopment, careTeam: fullCareTeam };
 /** `--routes worklist,matches`: measure only these route keys (the references bare and signedIn always run). */
 const onlyRoutes = option("routes", "").split(",").filter(Boolean);
 
@@ -278,7 +279,7 @@ const login = async (base: string, email: string): Promise<string> => {
  * `as`: who is signed in (the busiest person's specialist, or the specialist with 20 people that the worklist
  * budget is stated for). `budgetMs`: the route's own p99 budget on PostgreSQL when the issue states one.
  */
-type Route = { key: string; name: string; path: string; auth: boolean; as?: "busiest" | "worklist"; budgetMs?: number };
+type Route = { key: string; name: string; path: string; auth: boolean; as?: "busiest" | "worklist" | "careTeam"; budgetMs?: number };
 
 const routesFor = (d: DatasetSummary): Route[] => ([
   { key: "bare", name: "bare route `GET /api/health` (select 1, no session)", path: "/api/health", auth: false },
@@ -306,9 +307,21 @@ const routesFor = (d: DatasetSummary): Route[] => ([
     auth: true,
     budgetMs: 30,
   },
+  // The weekly meeting (issue 4): this week's agenda of the 300-person program, as its team lead.
+  ...(d.careTeam
+    ? [{
+        key: "agenda",
+        name: `weekly meeting agenda \`GET /api/meetings/:id/agenda\` (${d.careTeam.counts.participants} people, ${d.careTeam.counts.meetings} meetings)`,
+        path: `/api/meetings/${d.careTeam.meetingId}/agenda`,
+        auth: true,
+        as: "careTeam" as const,
+        budgetMs: 150,
+      }]
+    : []),
 ] satisfies Route[]).filter((r: Route) => onlyRoutes.length === 0 || r.key === "bare" || r.key === "signedIn" || onlyRoutes.includes(r.key));
 
-const emailFor = (d: DatasetSummary, route: Route): string => (route.as === "worklist" ? d.worklist.specialistEmail : d.busiest.specialistEmail);
+const emailFor = (d: DatasetSummary, route: Route): string =>
+  route.as === "worklist" ? d.worklist.specialistEmail : route.as === "careTeam" && d.careTeam ? d.careTeam.leadEmail : d.busiest.specialistEmail;
 
 type Measure = {
   p50: number;
@@ -398,7 +411,7 @@ const preparePglite = async (): Promise<Prepared> => {
         await database.migrate();
         const [{ n: np }] = await database.db.select({ n: count() }).from(participants);
         const [{ n: nc }] = await database.db.select({ n: count() }).from(contacts);
-        if (np === size.participants && nc === size.contacts) {
+        if (np === size.participants + (marker.dataset.careTeam?.counts.participants ?? -1) && nc === size.contacts + (marker.dataset.careTeam?.counts.contacts ?? 0)) {
           log(`PGlite: reusing the dataset in ${dataDir} (generated ${marker.dataset.asOf})`);
           return { env: { DATA_DIR: dataDir }, dataset: marker.dataset, reused: true, dataDir, version: `PGlite ${pgliteVersion}`, cleanup: async () => {} };
         }

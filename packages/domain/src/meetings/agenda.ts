@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ParticipantStatus } from "../participants/participant.contract";
 import { isoDate } from "../shared/primitives";
 import { addDays, daysBetween } from "../worklist/calendar";
-import { computeWorklist } from "../worklist/compute-worklist";
+import { firstEmployerContactDue } from "../worklist/compute-worklist";
 import { defaultWorklistSettings, type WorklistSettings } from "../worklist/worklist-settings.contract";
 import { type ActionItem, actionItemSchema } from "./meeting.contract";
 
@@ -79,7 +79,10 @@ export type AgendaFacts = {
   actionItems: readonly ActionItem[];
 };
 
-const byName = (a: { participantName: string }, b: { participantName: string }): number => a.participantName.localeCompare(b.participantName, "fr");
+/** One collator for every comparison: `localeCompare(x, "fr")` builds a new one at each call (most of the cost). */
+const collator = new Intl.Collator("fr");
+const compareDates = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byName = (a: { participantName: string }, b: { participantName: string }): number => collator.compare(a.participantName, b.participantName);
 
 export const computeAgenda = (
   facts: AgendaFacts,
@@ -121,34 +124,20 @@ export const computeAgenda = (
   jobStarts.sort(byDate);
   jobEndings.sort(byDate);
 
-  // Rapid job search: the worklist's own rule (RULES.md, first_employer_contact), at the meeting date, listed
-  // once it is due (entry + 30 days) and not met.
-  const worklist = computeWorklist(
-    {
-      participants: [...people.values()],
-      contacts: [],
-      employerContacts: [...people.values()]
-        .filter((p) => p.lastFaceToFaceEmployerContact)
-        .map((p) => ({
-          employerId: "agenda",
-          date: p.lastFaceToFaceEmployerContact as string,
-          faceToFace: true,
-          specialistId: null,
-          kind: "for_participant" as const,
-          participantIds: [p.id],
-        })),
-      jobs: facts.jobs.map((j) => ({ id: j.id, participantId: j.participantId, startDate: j.startDate, endDate: j.endDate })),
-      benefitsPlans: [],
-      snoozes: [],
-    },
-    meetingDate,
-    { ...settings, horizonDays: 0 },
-  );
-  const noEmployerContact = worklist.items
-    .filter((i) => i.rule === "first_employer_contact" && i.participantId)
-    .flatMap((i) => {
-      const p = people.get(i.participantId as string);
-      return p ? [entry(p, "no_employer_contact", p.referralDate, { days: daysBetween(p.referralDate, meetingDate) })] : [];
+  // Rapid job search: the worklist's own rule (RULES.md, first_employer_contact) at the meeting date, listed once
+  // it is due (entry + 30 days) and not met. Contacts after the meeting date do not count.
+  const jobsOf = new Map<string, AgendaFacts["jobs"][number][]>();
+  for (const j of facts.jobs) {
+    const list = jobsOf.get(j.participantId);
+    if (list) list.push(j);
+    else jobsOf.set(j.participantId, [j]);
+  }
+  const noEmployerContact = [...people.values()]
+    .flatMap((p) => {
+      if (p.referralDate > meetingDate) return [];
+      const contact = p.lastFaceToFaceEmployerContact && p.lastFaceToFaceEmployerContact <= meetingDate ? p.lastFaceToFaceEmployerContact : null;
+      const due = firstEmployerContactDue(p, jobsOf.get(p.id) ?? [], contact, meetingDate, settings);
+      return due && due <= meetingDate ? [entry(p, "no_employer_contact", p.referralDate, { days: daysBetween(p.referralDate, meetingDate) })] : [];
     })
     .sort((a, b) => (b.days ?? 0) - (a.days ?? 0) || byName(a, b));
 
@@ -170,12 +159,12 @@ export const computeAgenda = (
   const pendingReferrals = facts.pendingReferrals
     .filter((r) => r.referredOn <= meetingDate)
     .map((r) => ({ referralId: r.id, name: r.name, serviceName: r.serviceName, referredOn: r.referredOn, days: daysBetween(r.referredOn, meetingDate) }))
-    .sort((a, b) => (a.referredOn < b.referredOn ? -1 : a.referredOn > b.referredOn ? 1 : a.name.localeCompare(b.name, "fr")));
+    .sort((a, b) => (a.referredOn < b.referredOn ? -1 : a.referredOn > b.referredOn ? 1 : collator.compare(a.name, b.name)));
 
   // Open on the meeting's date: not done, or done on that day or later (then shown ticked).
   const openActionItems = facts.actionItems
     .filter((a) => a.meetingId !== when.meetingId && (a.meetingDate === null || a.meetingDate < meetingDate) && (a.doneOn === null || a.doneOn >= meetingDate))
-    .sort((a, b) => (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999") || (a.meetingDate ?? "").localeCompare(b.meetingDate ?? ""));
+    .sort((a, b) => compareDates(a.dueDate ?? "9999", b.dueDate ?? "9999") || compareDates(a.meetingDate ?? "", b.meetingDate ?? ""));
 
   return {
     meetingId: when.meetingId,

@@ -53,6 +53,24 @@ type ContactFacts = { lastAny: string | null; lastInPerson: string | null; lastM
 
 const isActive = (status: ParticipantStatus): boolean => status !== "closed";
 
+/**
+ * The `first_employer_contact` rule for one person (RULES.md): its due date (entry + `firstEmployerContactDays`),
+ * or null when it does not apply (not looking for work, a job started since entry) or is met (a face-to-face
+ * employer contact for the person on or after entry). Shared with the weekly meeting's agenda.
+ */
+export const firstEmployerContactDue = (
+  p: { status: ParticipantStatus; referralDate: string },
+  jobs: readonly { startDate: string }[],
+  lastFaceToFaceEmployerContact: string | null,
+  today: string,
+  settings: Pick<WorklistSettings, "firstEmployerContactDays">,
+): string | null => {
+  const searching = p.status === "referred" || p.status === "engaged" || p.status === "job_search";
+  const startedSinceEntry = jobs.some((j) => j.startDate >= p.referralDate && j.startDate <= today);
+  const met = lastFaceToFaceEmployerContact !== null && lastFaceToFaceEmployerContact >= p.referralDate;
+  return searching && !startedSinceEntry && !met ? addDays(p.referralDate, settings.firstEmployerContactDays) : null;
+};
+
 export const computeWorklist = (input: WorklistInput, today: string, settings: WorklistSettings = defaultWorklistSettings): Worklist => {
   const horizon = addDays(today, settings.horizonDays);
   const only = input.forSpecialistId;
@@ -157,11 +175,9 @@ export const computeWorklist = (input: WorklistInput, today: string, settings: W
     }
 
     // Rapid job search: a first face-to-face employer contact for the person within 30 days of entry.
-    const searching = p.status === "referred" || p.status === "engaged" || p.status === "job_search";
-    const startedSinceEntry = jobs.some((j) => j.startDate >= p.referralDate && j.startDate <= today);
-    const employerContact = lastEmployerContactFor.get(p.id);
-    if (searching && !startedSinceEntry && !(employerContact && employerContact >= p.referralDate)) {
-      add("first_employer_contact", { participantId: p.id }, p.specialistId, addDays(p.referralDate, settings.firstEmployerContactDays), p.referralDate, settings.firstEmployerContactDays, names);
+    const firstContactDue = firstEmployerContactDue(p, jobs, lastEmployerContactFor.get(p.id) ?? null, today, settings);
+    if (firstContactDue) {
+      add("first_employer_contact", { participantId: p.id }, p.specialistId, firstContactDue, p.referralDate, settings.firstEmployerContactDays, names);
     }
 
     for (const j of jobs) {

@@ -8,6 +8,7 @@ import { hashPassword } from "../platform/passwords";
 import { seedDemoEmployers } from "./demo-employers";
 import { seedDemoJobSearch } from "./demo-job-search";
 import { seedDemoNotes } from "./demo-notes";
+import { seedDemoMeetings } from "./demo-meetings";
 import { seedDemoReferrals } from "./demo-referrals";
 import { seedDemoWorklist } from "./demo-worklist";
 import { seedDemoJobs } from "./demo-jobs";
@@ -205,6 +206,7 @@ export const seedDemo = async (database: Database, today = parisDate(new Date())
   await seedDemoJobs({ ...ctx, clock }, today, programs, actor);
   await seedDemoWorklist({ ...ctx, clock }, today, programs, actor);
   await seedDemoNotes({ ...ctx, clock }, today, programs, actor);
+  await seedDemoMeetings({ ...ctx, clock }, today, programs, actor);
   await seedDemoNetwork({ ...ctx, clock }, today, programs, actor);
   await seedDemoReferrals({ ...ctx, clock }, today, programs, actor);
 };

@@ -42,6 +42,10 @@ const ServicesPage = lazy(() => import("../features/services/services-page").the
 const NotificationsPage = lazy(() =>
   import("../features/notifications/notifications-page").then((m) => ({ default: m.NotificationsPage })),
 );
+const MeetingsPage = lazy(() => import("../features/meetings/meetings-page").then((m) => ({ default: m.MeetingsPage })));
+const MeetingPage = lazy(() => import("../features/meetings/meeting-page").then((m) => ({ default: m.MeetingPage })));
+const MeetingPrintPage = lazy(() => import("../features/meetings/meeting-print-page").then((m) => ({ default: m.MeetingPrintPage })));
+const SupervisionPage = lazy(() => import("../features/supervision/supervision-page").then((m) => ({ default: m.SupervisionPage })));
 const AccountPage = lazy(() => import("../features/account/account-page").then((m) => ({ default: m.AccountPage })));
 
 export const router = createBrowserRouter([
@@ -166,6 +170,38 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="referral.read">
                     <ReferralPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/meetings",
+                element: (
+                  <RequirePermission permission="meeting.read">
+                    <MeetingsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/meetings/:meetingId",
+                element: (
+                  <RequirePermission permission="meeting.read">
+                    <MeetingPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/meetings/:meetingId/print",
+                element: (
+                  <RequirePermission permission="meeting.read">
+                    <MeetingPrintPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/supervision",
+                element: (
+                  <RequirePermission permission="supervision.read">
+                    <SupervisionPage />
                   </RequirePermission>
                 ),
               },

@@ -9,7 +9,8 @@ import type { PreparedRead } from "../../platform/db";
  * (contacts_participant_date_idx, employer_contact_people_participant_idx), stopping at the first row.
  *
  * - the program's active people with their specialist (participants_program_status_idx);
- * - their jobs (jobs_participant_idx);
+ * - the program's jobs (jobs_program_start_idx; those of closed people are dropped by the rules), and the
+ *   specialists' names by primary key;
  * - pending referrals (referrals_program_status_idx) with their service's name;
  * - the flags raised by the meeting's date, open or resolved by this very meeting (meeting_flags_program_open_idx),
  *   so a held meeting's agenda stays what it was;
@@ -20,7 +21,8 @@ import type { PreparedRead } from "../../platform/db";
 type Row = {
   previous: string | null;
   settings: unknown;
-  people: [string, string, string, string | null, string, string | null, string | null, string | null][];
+  specialists: [string, string][];
+  people: [string, string, string, string | null, string, string | null, string | null][];
   jobs: [string, string, string, string | null, string, string][];
   referrals: [string, string, string | null, string][];
   flags: [string, string, string, string][];
@@ -39,7 +41,9 @@ export const readAgendaFacts = async (read: PreparedRead, q: { programId: string
     select
       (select max(m.date)::text from meetings m where m.program_id = ${q.programId} and m.date < ${q.date}::date and m.status = 'held') as previous,
       (select s.settings from program_worklist_settings s where s.program_id = ${q.programId}) as settings,
-      (select coalesce(json_agg(json_build_array(p.id, p.status, p.referral_date, p.specialist_id, p.name, u.name,
+      (select coalesce(json_agg(json_build_array(u.id, u.name)), '[]')
+        from users u where u.id in (select p.specialist_id from people p)) as specialists,
+      (select coalesce(json_agg(json_build_array(p.id, p.status, p.referral_date, p.specialist_id, p.name,
           (select c.date from contacts c
             where c.participant_id = p.id and c.date <= ${q.date}::date and 'participant' = any(c.with_whom)
             order by c.date desc limit 1),
@@ -48,10 +52,10 @@ export const readAgendaFacts = async (read: PreparedRead, q: { programId: string
               where e.participant_id = p.id and e.face_to_face and e.kind = 'for_participant' and e.date <= ${q.date}::date
               order by e.date desc limit 1)
           end)), '[]')
-        from people p left join users u on u.id = p.specialist_id) as people,
+        from people p) as people,
       (select coalesce(json_agg(json_build_array(j.id, j.participant_id, j.start_date, j.end_date, j.title, j.employer_name)), '[]')
-        from people p join jobs j on j.participant_id = p.id
-        where j.start_date <= ${q.date}::date) as jobs,
+        from jobs j
+        where j.program_id = ${q.programId} and j.start_date <= ${q.date}::date) as jobs,
       (select coalesce(json_agg(json_build_array(r.id, r.first_name || ' ' || r.last_name, s.name, r.referred_on)), '[]')
         from referrals r left join services s on s.id = r.service_id
         where r.program_id = ${q.programId} and r.status = 'pending' and r.referred_on <= ${q.date}::date) as referrals,
@@ -59,25 +63,27 @@ export const readAgendaFacts = async (read: PreparedRead, q: { programId: string
         from meeting_flags f
         where f.program_id = ${q.programId} and f.flagged_on <= ${q.date}::date
           and (f.resolved_meeting_id is null or f.resolved_meeting_id = ${q.meetingId})) as flags,
-      (select coalesce(json_agg(json_build_array(a.id, a.program_id, a.meeting_id, m.date, a.participant_id,
-          case when a.participant_id is not null then (select x.first_name || ' ' || x.last_name from participants x where x.id = a.participant_id) end,
-          a.description, a.owner_id, o.name, a.due_date, a.done_on, a.version)), '[]')
-        from action_items a
-          left join meetings m on m.id = a.meeting_id
-          left join users o on o.id = a.owner_id
-        where a.program_id = ${q.programId} and (a.done_on is null or a.done_on >= ${q.date}::date)
-          and (a.meeting_id is null or (a.meeting_id <> ${q.meetingId} and m.date < ${q.date}::date))) as items
+      (select coalesce(json_agg(json_build_array(a.id, a.program_id, a.meeting_id, a.meeting_date, a.participant_id,
+          (select x.first_name || ' ' || x.last_name from participants x where x.id = a.participant_id),
+          a.description, a.owner_id, (select o.name from users o where o.id = a.owner_id), a.due_date, a.done_on, a.version)), '[]')
+        from (
+          select i.*, (select m.date from meetings m where m.id = i.meeting_id) as meeting_date
+          from action_items i
+          where i.program_id = ${q.programId} and (i.done_on is null or i.done_on >= ${q.date}::date)
+        ) a
+        where a.meeting_id is null or (a.meeting_id <> ${q.meetingId} and a.meeting_date < ${q.date}::date)) as items
   `);
+  const specialists = new Map(row.specialists);
   return {
     previousHeldDate: row.previous,
     storedSettings: row.settings,
-    people: row.people.map(([id, status, referralDate, specialistId, name, specialistName, lastSeen, lastFaceToFaceEmployerContact]) => ({
+    people: row.people.map(([id, status, referralDate, specialistId, name, lastSeen, lastFaceToFaceEmployerContact]) => ({
       id,
       status: status as ParticipantStatus,
       referralDate,
       specialistId,
       name,
-      specialistName,
+      specialistName: specialistId ? (specialists.get(specialistId) ?? null) : null,
       lastSeen,
       lastFaceToFaceEmployerContact,
     })),

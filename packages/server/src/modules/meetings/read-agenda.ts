@@ -1,10 +1,10 @@
 import { type Agenda, computeAgenda } from "@passerelle/domain";
+import { authorizeProgram } from "../../platform/access";
 import type { AppContext } from "../../platform/context";
 import { notFound } from "../../platform/errors";
 import { type Actor, recordAudit } from "../../platform/journal";
 import { settingsFrom } from "../worklist/worklist-settings";
 import { readAgendaFacts } from "./agenda-facts.repository";
-import { authorizeMeeting } from "./meeting-access";
 import { getMeetingRow } from "./meetings.repository";
 
 /**
@@ -14,9 +14,11 @@ import { getMeetingRow } from "./meetings.repository";
  */
 export const readAgenda = async (ctx: AppContext, actor: Actor, id: string): Promise<Agenda> => {
   const db = ctx.database.db;
-  const { programId } = await authorizeMeeting(db, actor, id, "meeting.write");
+  // One read for the meeting and its program (the access check needs only the program).
   const meeting = await getMeetingRow(db, id);
   if (!meeting) throw notFound();
+  const { programId } = meeting;
+  authorizeProgram(actor, programId, "meeting.write");
   const facts = await readAgendaFacts(ctx.database.readPrepared, { programId, meetingId: id, date: meeting.date });
   const agenda = computeAgenda(facts, { meetingId: id, meetingDate: meeting.date, since: facts.previousHeldDate }, settingsFrom(facts.storedSettings));
   await recordAudit(db, ctx.clock, { actor, action: "read", recordType: "meeting_agenda", recordId: id, programId });

@@ -33,6 +33,13 @@ export const NavLinks = ({ onNavigate }: { onNavigate: () => void }) => {
       matches: (p) => p === "/referrals" || p.startsWith("/referrals/"),
     },
     {
+      // The weekly integrated meeting: the team prepares and records it; the care team reads its people's minutes.
+      to: "/meetings",
+      label: t("meetings.nav"),
+      visible: access.can("meeting.read"),
+      matches: (p) => p === "/meetings" || p.startsWith("/meetings/"),
+    },
+    {
       to: "/employers",
       label: t("employers.nav"),
       visible: access.can("employer.read"),
@@ -52,6 +59,7 @@ export const NavLinks = ({ onNavigate }: { onNavigate: () => void }) => {
       matches: (p) => p === "/services",
     },
     { to: "/benefits", label: t("nav.benefits"), visible: access.can("benefits.simulate"), matches: (p) => p === "/benefits" },
+    { to: "/supervision", label: t("supervision.nav"), visible: access.can("supervision.read"), matches: (p) => p === "/supervision" },
     { to: "/team", label: t("nav.team"), visible: access.can("caseload.overview"), matches: (p) => p === "/team" || p === "/team/worklist-settings" },
     { to: "/admin", label: t("nav.admin"), visible: access.isAdmin, matches: (p) => p === "/admin" },
     { to: "/account", label: t("nav.account"), visible: true, matches: (p) => p === "/account" },

@@ -22,6 +22,7 @@ import { TimelineTab } from "../timeline/timeline-tab";
 import { ParticipantHeader } from "./participant-header";
 import { useParticipant } from "./participants-queries";
 import { SummaryTab } from "./summary-tab";
+import { FlagForMeeting } from "../meetings/flag-for-meeting";
 
 /** In the order of the journey: who the person is, what they want, the leads, the search, the jobs; then the rest. */
 export const participantTabs = ["summary", "shared-record", "profile", "matches", "job-search", "jobs", "contacts", "notes", "network", "benefits", "consents", "timeline", "audit"] as const;
@@ -30,7 +31,16 @@ export type ParticipantTab = (typeof participantTabs)[number];
 type TabDefinition = { value: ParticipantTab; permission: Permission; render: (p: Participant) => ReactNode };
 
 const tabDefinitions: TabDefinition[] = [
-  { value: "summary", permission: "participant.read", render: (p) => <SummaryTab participant={p} /> },
+  {
+    value: "summary",
+    permission: "participant.read",
+    render: (p) => (
+      <>
+        <FlagForMeeting participant={p} />
+        <SummaryTab participant={p} />
+      </>
+    ),
+  },
   // Second: for a clinician it is the person's record (what the team shares); for the team, a preview of it.
   { value: "shared-record", permission: "shared_record.read", render: (p) => <SharedRecordTab participant={p} /> },
   { value: "profile", permission: "profile.read", render: (p) => <ProfileTab participant={p} /> },

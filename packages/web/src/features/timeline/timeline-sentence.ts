@@ -10,6 +10,7 @@ import {
 import type { TFunction } from "i18next";
 import { formatDate } from "../../shared/format/dates";
 import { jobSearchSentence } from "../job-search/job-search-sentence";
+import { meetingTimelineSentence } from "../meetings/meetings-timeline";
 import { networkTimelineSentence } from "../network/network-timeline";
 import { referralTimelineSentence } from "../referrals/referral-timeline";
 import { worklistTimelineSentence } from "../worklist/worklist-timeline";
@@ -114,6 +115,14 @@ export const timelineSentence = (entry: TimelineEntry, t: TFunction, language: s
     case "referral.accepted":
     case "referral.declined":
       return referralTimelineSentence(entry.type, d, t, language);
+    case "meeting.created":
+    case "meeting.updated":
+    case "meeting.discussed":
+    case "meeting.flagged":
+    case "action_item.created":
+    case "action_item.done":
+    case "supervision.recorded":
+      return meetingTimelineSentence(entry.type, d, t, language);
     case "close_one.added":
     case "close_one.updated":
     case "family_contact.logged":
