@@ -35,13 +35,13 @@ const EmployerPage = lazy(() => import("../features/employers/employer-page").th
 const OpeningsPage = lazy(() => import("../features/openings/openings-page").then((m) => ({ default: m.OpeningsPage })));
 const NewOpeningPage = lazy(() => import("../features/openings/new-opening-page").then((m) => ({ default: m.NewOpeningPage })));
 const OpeningPage = lazy(() => import("../features/openings/opening-page").then((m) => ({ default: m.OpeningPage })));
-const ReferralsPage = lazy(() => import("../features/referrals/referrals-page").then((m) => ({ default: m.ReferralsPage })));
-const NewReferralPage = lazy(() => import("../features/referrals/new-referral-page").then((m) => ({ default: m.NewReferralPage })));
-const ReferralPage = lazy(() => import("../features/referrals/referral-page").then((m) => ({ default: m.ReferralPage })));
-const ServicesPage = lazy(() => import("../features/services/services-page").then((m) => ({ default: m.ServicesPage })));
 const NotificationsPage = lazy(() =>
   import("../features/notifications/notifications-page").then((m) => ({ default: m.NotificationsPage })),
 );
+const ServicesPage = lazy(() => import("../features/services/services-page").then((m) => ({ default: m.ServicesPage })));
+const ReferralsPage = lazy(() => import("../features/referrals/referrals-page").then((m) => ({ default: m.ReferralsPage })));
+const NewReferralPage = lazy(() => import("../features/referrals/new-referral-page").then((m) => ({ default: m.NewReferralPage })));
+const ReferralPage = lazy(() => import("../features/referrals/referral-page").then((m) => ({ default: m.ReferralPage })));
 const MeetingsPage = lazy(() => import("../features/meetings/meetings-page").then((m) => ({ default: m.MeetingsPage })));
 const MeetingPage = lazy(() => import("../features/meetings/meeting-page").then((m) => ({ default: m.MeetingPage })));
 const MeetingPrintPage = lazy(() => import("../features/meetings/meeting-print-page").then((m) => ({ default: m.MeetingPrintPage })));
@@ -229,6 +229,7 @@ export const router = createBrowserRouter([
                   </RequirePermission>
                 ),
               },
+              { path: "/notifications", element: <NotificationsPage /> },
               {
                 path: "/services",
                 element: (
@@ -237,7 +238,6 @@ export const router = createBrowserRouter([
                   </RequirePermission>
                 ),
               },
-              { path: "/notifications", element: <NotificationsPage /> },
               { path: "/account", element: <AccountPage /> },
               { path: "*", element: <NotFoundPage /> },
             ],

@@ -11,8 +11,8 @@ import type { TFunction } from "i18next";
 import { formatDate } from "../../shared/format/dates";
 import { jobSearchSentence } from "../job-search/job-search-sentence";
 import { meetingTimelineSentence } from "../meetings/meetings-timeline";
-import { networkTimelineSentence } from "../network/network-timeline";
 import { referralTimelineSentence } from "../referrals/referral-timeline";
+import { networkTimelineSentence } from "../network/network-timeline";
 import { worklistTimelineSentence } from "../worklist/worklist-timeline";
 
 const oneOf =
@@ -110,6 +110,18 @@ export const timelineSentence = (entry: TimelineEntry, t: TFunction, language: s
     case "worklist_settings.saved":
     case "employer_contact.next_step_done":
       return worklistTimelineSentence(entry.type, d, t, language);
+    case "note.added":
+      return d.sharedWithCareTeam === true ? t("notes.timeline.addedShared") : t("notes.timeline.added");
+    case "note.sharing_changed":
+      return d.sharedWithCareTeam === true ? t("notes.timeline.shared") : t("notes.timeline.unshared");
+    case "care_services.updated": {
+      const service = text(d.referringServiceName);
+      return service ? t("careServices.timeline.updatedWithService", { service }) : t("careServices.timeline.updated");
+    }
+    case "close_one.added":
+    case "close_one.updated":
+    case "family_contact.logged":
+      return networkTimelineSentence(entry.type, d, t, language);
     case "referral.sent":
     case "referral.outreach_logged":
     case "referral.accepted":
@@ -123,18 +135,6 @@ export const timelineSentence = (entry: TimelineEntry, t: TFunction, language: s
     case "action_item.done":
     case "supervision.recorded":
       return meetingTimelineSentence(entry.type, d, t, language);
-    case "close_one.added":
-    case "close_one.updated":
-    case "family_contact.logged":
-      return networkTimelineSentence(entry.type, d, t, language);
-    case "care_services.updated": {
-      const service = text(d.referringServiceName);
-      return service ? t("careServices.timeline.updatedWithService", { service }) : t("careServices.timeline.updated");
-    }
-    case "note.added":
-      return d.sharedWithCareTeam === true ? t("notes.timeline.addedShared") : t("notes.timeline.added");
-    case "note.sharing_changed":
-      return d.sharedWithCareTeam === true ? t("notes.timeline.shared") : t("notes.timeline.unshared");
     default:
       return t("timeline.events.unknown", { type: entry.type });
   }
