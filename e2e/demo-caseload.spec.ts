@@ -15,6 +15,8 @@ test('the sign-in page is accessible and says why a sign-in fails', async ({ pag
 });
 
 test('a specialist sees their caseload and every tab of a record', async ({ page, expectNoSeriousA11yViolations }) => {
+  // Thirteen tabs, an axe check on each: longer than one page's default 30 s.
+  test.setTimeout(90_000);
   await signInToDemo(page, 'conseil');
   await page.goto(`${DEMO_URL}/caseload`);
   await expect(page.getByRole('heading', { level: 1, name: 'Ma file active' })).toBeVisible();
@@ -41,8 +43,11 @@ test('a specialist sees their caseload and every tab of a record', async ({ page
     "Recherche d'emploi",
     'Emplois',
     'Contacts',
+    'Notes',
+    'Entourage',
     'Droits et revenus',
     'Consentements',
+    'Dossier partagé',
     'Parcours',
   ]);
   const contentOf: Record<string, string> = {
@@ -55,6 +60,9 @@ test('a specialist sees their caseload and every tab of a record', async ({ page
     "Pistes d'emploi": "Pistes d'emploi",
     "Recherche d'emploi": 'Plan de recherche',
     Emplois: 'Enregistrer un emploi',
+    Notes: 'Écrire une note',
+    Entourage: 'Famille et proches',
+    'Dossier partagé': "Aperçu : ce que voit l'équipe de soin",
   };
   for (const name of names) {
     await page.getByRole('tab', { name }).click();

@@ -10,6 +10,8 @@ test('referral, acceptance, first meeting, weekly meeting, a decision the care t
   browser,
   expectNoSeriousA11yViolations,
 }) => {
+  // Four people, four sessions and an axe check on each page: longer than one page's default 30 s.
+  test.setTimeout(120_000);
   const lastName = `Parcours${Date.now()}`;
   const fullName = `Rose ${lastName}`;
   const privateNote = 'Note privée : dettes de loyer évoquées, à ne pas partager.';

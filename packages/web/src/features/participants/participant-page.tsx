@@ -25,7 +25,7 @@ import { SummaryTab } from "./summary-tab";
 import { FlagForMeeting } from "../meetings/flag-for-meeting";
 
 /** In the order of the journey: who the person is, what they want, the leads, the search, the jobs; then the rest. */
-export const participantTabs = ["summary", "shared-record", "profile", "matches", "job-search", "jobs", "contacts", "notes", "network", "benefits", "consents", "timeline", "audit"] as const;
+export const participantTabs = ["summary", "profile", "matches", "job-search", "jobs", "contacts", "notes", "network", "benefits", "consents", "shared-record", "timeline", "audit"] as const;
 export type ParticipantTab = (typeof participantTabs)[number];
 
 type TabDefinition = { value: ParticipantTab; permission: Permission; render: (p: Participant) => ReactNode };
@@ -41,8 +41,6 @@ const tabDefinitions: TabDefinition[] = [
       </>
     ),
   },
-  // Second: for a clinician it is the person's record (what the team shares); for the team, a preview of it.
-  { value: "shared-record", permission: "shared_record.read", render: (p) => <SharedRecordTab participant={p} /> },
   { value: "profile", permission: "profile.read", render: (p) => <ProfileTab participant={p} /> },
   { value: "matches", permission: "opening.read", render: (p) => <ParticipantMatchesTab participant={p} /> },
   { value: "job-search", permission: "job.read", render: (p) => <JobSearchTab participant={p} /> },
@@ -52,9 +50,19 @@ const tabDefinitions: TabDefinition[] = [
   { value: "network", permission: "network.read", render: (p) => <NetworkTab participant={p} /> },
   { value: "benefits", permission: "benefits.read", render: (p) => <BenefitsTab participant={p} /> },
   { value: "consents", permission: "consent.read", render: (p) => <ConsentsTab participant={p} /> },
+  // For the team, a preview of what the care team sees, next to the consents that allow it; for a clinician it is
+  // the person's record, so it comes second (see `inReadingOrder`).
+  { value: "shared-record", permission: "shared_record.read", render: (p) => <SharedRecordTab participant={p} /> },
   { value: "timeline", permission: "timeline.read", render: (p) => <TimelineTab participant={p} /> },
   { value: "audit", permission: "audit.read", render: (p) => <AuditTab participant={p} /> },
 ];
+
+/** The care team reads the shared record first: without the full profile, it is their view of the person. */
+const inReadingOrder = (tabs: TabDefinition[]): TabDefinition[] => {
+  if (tabs.some((d) => d.value === "profile")) return tabs;
+  const shared = tabs.filter((d) => d.value === "shared-record");
+  return [...tabs.slice(0, 1), ...shared, ...tabs.slice(1).filter((d) => d.value !== "shared-record")];
+};
 
 const isTab = (value: string | undefined): value is ParticipantTab =>
   value !== undefined && (participantTabs as readonly string[]).includes(value);
@@ -77,7 +85,7 @@ export const ParticipantPage = () => {
   }
 
   const p = participant.data;
-  const visible = tabDefinitions.filter((d) => access.can(d.permission, p.programId));
+  const visible = inReadingOrder(tabDefinitions.filter((d) => access.can(d.permission, p.programId)));
   const current = isTab(tab) ? tab : "summary";
   if (!visible.some((d) => d.value === current)) return <Navigate to={`/participants/${p.id}`} replace />;
   const base = `/participants/${p.id}`;
