@@ -46,23 +46,25 @@ export const appendEvents = async (tx: Executor, clock: Clock, entries: readonly
 /** Appends a domain event in the caller's transaction: it becomes part of the participant's timeline. */
 export const appendEvent = (tx: Executor, clock: Clock, entry: EventEntry): Promise<void> => appendEvents(tx, clock, [entry]);
 
-/** Records who read or changed what, when and from where. Never stores the content itself. */
-export const recordAudit = async (
-  tx: Executor,
-  clock: Clock,
-  entry: {
-    actor: Actor | null;
-    action: string;
-    recordType: string;
-    recordId?: string | null;
-    programId?: string | null;
-    participantId?: string | null;
-    ip?: string | null;
-  },
-): Promise<void> => {
-  await tx.insert(auditLog).values({
+export type AuditEntry = {
+  actor: Actor | null;
+  action: string;
+  recordType: string;
+  recordId?: string | null;
+  programId?: string | null;
+  participantId?: string | null;
+  ip?: string | null;
+};
+
+/**
+ * Records who read or changed what, when and from where, in multi-row inserts: a read that names several people
+ * (the minutes of a meeting) audits each of them in one statement. Never stores the content itself.
+ */
+export const recordAudits = async (tx: Executor, clock: Clock, entries: readonly AuditEntry[]): Promise<void> => {
+  const at = clock.now();
+  const rows = entries.map((entry) => ({
     id: newId(),
-    at: clock.now(),
+    at,
     userId: entry.actor?.userId ?? null,
     action: entry.action,
     recordType: entry.recordType,
@@ -70,5 +72,9 @@ export const recordAudit = async (
     programId: entry.programId ?? null,
     participantId: entry.participantId ?? null,
     ip: entry.ip ?? entry.actor?.ip ?? null,
-  });
+  }));
+  for (let i = 0; i < rows.length; i += EVENTS_PER_INSERT) await tx.insert(auditLog).values(rows.slice(i, i + EVENTS_PER_INSERT));
 };
+
+/** Records who read or changed what, when and from where. Never stores the content itself. */
+export const recordAudit = (tx: Executor, clock: Clock, entry: AuditEntry): Promise<void> => recordAudits(tx, clock, [entry]);

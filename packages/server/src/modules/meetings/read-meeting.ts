@@ -2,7 +2,7 @@ import type { MeetingDetail } from "@passerelle/domain";
 import type { AppContext } from "../../platform/context";
 import type { Executor } from "../../platform/db";
 import { notFound } from "../../platform/errors";
-import { type Actor, recordAudit } from "../../platform/journal";
+import { type Actor, recordAudits } from "../../platform/journal";
 import { authorizeMeeting, visibleParticipants } from "./meeting-access";
 import {
   attendanceOf,
@@ -69,9 +69,9 @@ export const readMeeting = async (ctx: AppContext, actor: Actor, id: string): Pr
       actionItemCount: actionItems.length,
     };
   }
-  await recordAudit(db, ctx.clock, { actor, action: "read", recordType: "meeting", recordId: id, programId });
-  for (const d of detail.discussions) {
-    await recordAudit(db, ctx.clock, { actor, action: "read", recordType: "meeting_discussion", recordId: d.id, programId, participantId: d.participantId });
-  }
+  await recordAudits(db, ctx.clock, [
+    { actor, action: "read", recordType: "meeting", recordId: id, programId },
+    ...detail.discussions.map((d) => ({ actor, action: "read", recordType: "meeting_discussion", recordId: d.id, programId, participantId: d.participantId })),
+  ]);
   return detail;
 };
