@@ -35,7 +35,8 @@ export const EXTERNAL = [
   'exceljs', // several MB, imported lazily by the employer import/export only
 ];
 
-function newestMtime(target) {
+/** The newest modification time under `target` (node_modules and dist aside); 0 when it does not exist. */
+export function newestMtime(target) {
   if (!existsSync(target)) return 0;
   const st = statSync(target);
   if (!st.isDirectory()) return st.mtimeMs;

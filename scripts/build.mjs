@@ -10,24 +10,11 @@
 //   node scripts/build.mjs --force    build both
 //   node scripts/build.mjs --server   only the server bundle (`npm run migrate`)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildServer, serverBuildIsStale } from './build-server.mjs';
+import { buildServer, newestMtime, serverBuildIsStale } from './build-server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-function newestMtime(target) {
-  if (!existsSync(target)) return 0;
-  const st = statSync(target);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = 0;
-  for (const entry of readdirSync(target)) {
-    if (entry === 'node_modules' || entry === 'dist') continue;
-    newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  }
-  return newest;
-}
 
 export function webBuildIsStale() {
   const web = path.join(ROOT, 'packages', 'web');
