@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { programs } from "./programs";
 import { services } from "./services";
@@ -85,5 +86,11 @@ export const contacts = pgTable(
     authorId: uuid("author_id").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("contacts_participant_date_idx").on(t.participantId, t.date), index("contacts_program_date_idx").on(t.programId, t.date)],
+  (t) => [
+    index("contacts_participant_date_idx").on(t.participantId, t.date),
+    index("contacts_program_date_idx").on(t.programId, t.date),
+    // "When was the person last seen" (weekly meeting agenda, my week): the latest contact with the person, one
+    // backward probe answered from the index alone, without visiting contacts with family or employers only.
+    index("contacts_participant_seen_idx").on(t.participantId, t.date).where(sql`'participant' = any(${t.withWhom})`),
+  ],
 );

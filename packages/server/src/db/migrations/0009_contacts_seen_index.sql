@@ -1,0 +1,1 @@
+CREATE INDEX "contacts_participant_seen_idx" ON "contacts" USING btree ("participant_id","date") WHERE 'participant' = any("contacts"."with_whom");
