@@ -54,3 +54,4 @@ export * from "./notifications/notification-link";
 export * from "./shared-record/shared-record.contract";
 export * from "./shared-record/profile-summary";
 export * from "./meetings/index";
+export * from "./outcomes/outcomes.contract";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const roles = ["admin", "team_lead", "specialist", "clinician", "peer"] as const;
+export const roles = ["admin", "team_lead", "specialist", "clinician", "peer", "network"] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
@@ -52,6 +52,12 @@ export const permissions = [
   "network.read",
   "network.write",
   "shared_record.read",
+  "outcomes.read",
+  "fidelity.read",
+  "fidelity.write",
+  "network_outcomes.read",
+  "questionnaire.read",
+  "questionnaire.write",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -97,6 +103,13 @@ const specialistPermissions: Permission[] = [
   "network.read",
   "network.write",
   "shared_record.read",
+  // Outcomes: a specialist sees their own figures (outcomesScope), the team lead the program's and each specialist's.
+  // The fidelity self-assessment is the team's: everyone reads it, the team lead leads it (fidelity.write).
+  "outcomes.read",
+  "fidelity.read",
+  // Participant-reported outcomes (WHO-5, satisfaction) are entered by the person or with their specialist.
+  "questionnaire.read",
+  "questionnaire.write",
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -112,6 +125,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "referral.create",
     "referral.decide",
     "supervision.write",
+    "fidelity.write",
   ],
   specialist: specialistPermissions,
   // A clinician of a partner service sees only the people of their own service who consented to share with the
@@ -149,12 +163,23 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "note.read",
     "note.write",
     "network.read",
+    // The person may fill in their well-being questionnaire with the peer supporter who accompanies them.
+    "questionnaire.read",
+    "questionnaire.write",
   ],
+  // A network, a funder or a federation (ARS, Agefiph, a national IPS network) reads outcomes and fidelity totals of
+  // the programs it belongs to, aggregated and with small cells masked: never a name nor an individual record.
+  network: ["network_outcomes.read"],
 };
 
 export const can = (role: Role, permission: Permission): boolean => rolePermissions[role].includes(permission);
 
 /** Participants a role sees within a program: all of them, those who consented to share, or those assigned. */
-export type ParticipantScope = "program" | "care_team_consent" | "assigned_peer";
+export type ParticipantScope = "program" | "care_team_consent" | "assigned_peer" | "none";
 export const participantScope = (role: Role): ParticipantScope =>
-  role === "clinician" ? "care_team_consent" : role === "peer" ? "assigned_peer" : "program";
+  role === "clinician" ? "care_team_consent" : role === "peer" ? "assigned_peer" : role === "network" ? "none" : "program";
+
+/** Whose outcomes a role may read in a program: the whole program (and each specialist), or only the user's own. */
+export type OutcomesScope = "program" | "own" | "none";
+export const outcomesScope = (role: Role): OutcomesScope =>
+  !can(role, "outcomes.read") ? "none" : role === "admin" || role === "team_lead" ? "program" : "own";

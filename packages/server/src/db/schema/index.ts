@@ -13,3 +13,4 @@ export * from "./meetings";
 export * from "./supervision";
 export * from "./notes";
 export * from "./network";
+export * from "./outcomes";

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { programs } from "./programs";
 import { services } from "./services";
 
@@ -23,9 +23,11 @@ export const memberships = pgTable(
   {
     userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
     programId: uuid("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
-    role: text("role", { enum: ["admin", "team_lead", "specialist", "clinician", "peer"] }).notNull(),
+    role: text("role", { enum: ["admin", "team_lead", "specialist", "clinician", "peer", "network"] }).notNull(),
     /** A clinician account belongs to one partner service of the program: it sees that service's people only. */
     serviceId: uuid("service_id").references(() => services.id, { onDelete: "set null" }),
+    /** Share of a full-time post in this program (fidelity S1: caseload per full-time specialist). */
+    fte: real("fte").notNull().default(1),
   },
   (t) => [primaryKey({ columns: [t.userId, t.programId] }), index("memberships_program_idx").on(t.programId)],
 );

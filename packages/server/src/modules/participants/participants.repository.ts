@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { ListParticipantsQuery, Participant, ParticipantScope, ParticipantSummary } from "@passerelle/domain";
 import { consents, participantReferents, participants, serviceReferents, users } from "../../db/schema/index";
 import type { Executor } from "../../platform/db";
+import { openEpisode } from "./episodes.repository";
 
 export type ParticipantRow = typeof participants.$inferSelect;
 
@@ -89,6 +90,7 @@ const scopeCondition = (scopes: VisibleScope[]): SQL | undefined => {
     // A clinician with no service sees nobody: care-team consent is given to the person's own services.
     if (s.scope === "care_team_consent") return s.serviceId ? and(inProgram, careTeamConsentExists, followedByService(s.serviceId)) : sql`false`;
     if (s.scope === "assigned_peer") return and(inProgram, eq(participants.peerSupporterId, s.userId));
+    if (s.scope === "none") return sql`false`;
     return inProgram;
   });
   return parts.length === 1 ? parts[0] : or(...parts);
@@ -137,8 +139,10 @@ export const listParticipants = async (
   return { items: items as ParticipantSummary[], total };
 };
 
+/** A new record also opens its first caseload episode, on the referral date. */
 export const insertParticipant = async (db: Executor, values: typeof participants.$inferInsert): Promise<void> => {
   await db.insert(participants).values(values);
+  await openEpisode(db, { participantId: values.id, programId: values.programId, openedOn: values.referralDate });
 };
 
 /** Optimistic update: succeeds only when the stored version is the one the user read. */

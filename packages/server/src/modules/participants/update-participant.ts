@@ -3,6 +3,8 @@ import { authorizeParticipant } from "../../platform/access";
 import type { AppContext } from "../../platform/context";
 import { AppError, notFound, staleVersion } from "../../platform/errors";
 import { type Actor, appendEvent, recordAudit } from "../../platform/journal";
+import { parisDate } from "../../platform/clock";
+import { closeEpisode, moveFirstEpisodeStart, openEpisode } from "./episodes.repository";
 import { assertAssignable, assertServiceOfProgram } from "./assignment-rules";
 import { getParticipant, type ParticipantRow, searchNameOf, updateParticipantIfVersion } from "./participants.repository";
 
@@ -57,6 +59,10 @@ export const updateParticipant = async (ctx: AppContext, actor: Actor, id: strin
     if (Object.keys(changes).length === 0) return current;
     const ok = await updateParticipantIfVersion(tx, id, input.version, changes, ctx.clock.now());
     if (!ok) throw staleVersion(await getParticipant(tx, id));
+
+    if (changes.referralDate) await moveFirstEpisodeStart(tx, id, changes.referralDate);
+    if (statusEvent?.ok && statusEvent.event === "participant.closed") await closeEpisode(tx, id, parisDate(ctx.clock.now()), changes.closureReason ?? null);
+    if (statusEvent?.ok && statusEvent.event === "participant.reopened") await openEpisode(tx, { participantId: id, programId, openedOn: parisDate(ctx.clock.now()) });
 
     const base = { actor, programId, participantId: id };
     if (changed.length > 0) await appendEvent(tx, ctx.clock, { ...base, type: "participant.updated", data: { fields: changed } });
