@@ -55,3 +55,4 @@ export * from "./shared-record/shared-record.contract";
 export * from "./shared-record/profile-summary";
 export * from "./meetings/index";
 export * from "./outcomes/outcomes.contract";
+export * from "./fidelity/indicator.contract";
