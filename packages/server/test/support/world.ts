@@ -16,7 +16,7 @@ export type World = {
   service1: string;
   service2: string;
   users: Record<
-    "admin" | "team_lead" | "specialist" | "specialistB" | "clinician" | "clinicianOther" | "peer" | "otherSpecialist" | "programAdmin",
+    "admin" | "team_lead" | "specialist" | "specialistB" | "clinician" | "clinicianOther" | "peer" | "otherSpecialist" | "programAdmin" | "network",
     WorldUser
   >;
 };
@@ -56,6 +56,11 @@ export const seedWorld = async (database: Database): Promise<World> => {
       clinicianOther: await make("clinicianOther", [{ programId: program1, role: "clinician", serviceId: service2 }]),
       peer: await make("peer", [{ programId: program1, role: "peer" }]),
       otherSpecialist: await make("other", [{ programId: program2, role: "specialist" }]),
+      // A network (funder, federation) reading aggregated outcomes of both programs.
+      network: await make("network", [
+        { programId: program1, role: "network" },
+        { programId: program2, role: "network" },
+      ]),
     },
   };
 };
