@@ -56,3 +56,4 @@ export * from "./shared-record/profile-summary";
 export * from "./meetings/index";
 export * from "./outcomes/outcomes.contract";
 export * from "./fidelity/indicator.contract";
+export * from "./fidelity/indicator-thresholds";
