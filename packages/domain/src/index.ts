@@ -56,4 +56,5 @@ export * from "./shared-record/profile-summary";
 export * from "./meetings/index";
 export * from "./outcomes/outcomes.contract";
 export * from "./fidelity/indicator.contract";
+export * from "./fidelity/scale";
 export * from "./fidelity/indicator-thresholds";
