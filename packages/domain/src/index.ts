@@ -58,6 +58,8 @@ export * from "./outcomes/outcomes.contract";
 export * from "./fidelity/indicator.contract";
 export * from "./fidelity/scale";
 export * from "./fidelity/indicator-thresholds";
+export * from "./fidelity/fidelity-records";
+export * from "./fidelity/indicators/compute-indicators";
 export * from "./outcomes/outcome-records";
 export * from "./outcomes/compute-outcomes";
 export { type Quarter, quarterOf, quartersEndingWith } from "./outcomes/quarters";

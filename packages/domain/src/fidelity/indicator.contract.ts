@@ -23,6 +23,8 @@ export const indicatorEvidenceSchema = z.object({
   value: z.number().nullable(),
   kind: outcomeRecordKindSchema.or(z.enum(["contact", "user", "meeting", "supervision", "benefits_plan", "support_plan"])).nullable(),
   ids: z.array(z.string()),
+  /** The specialist a per-specialist line is about (S1, O1, Sv6): an id only, the screen names them. */
+  specialistId: z.uuid().optional(),
 });
 export type IndicatorEvidence = z.infer<typeof indicatorEvidenceSchema>;
 
