@@ -15,6 +15,7 @@ import { consentsRoutes } from "./modules/consents/consents.routes";
 import { contactsRoutes } from "./modules/contacts/contacts.routes";
 import { employerTransferRoutes } from "./modules/employers/employer-transfer.routes";
 import { employersRoutes } from "./modules/employers/employers.routes";
+import { fidelityReviewsRoutes } from "./modules/fidelity/reviews.routes";
 import { followAlongRoutes } from "./modules/follow-along/follow-along.routes";
 import { healthRoutes } from "./modules/health/health.routes";
 import { matchingRoutes } from "./modules/matching/matching.routes";
@@ -161,6 +162,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     servicesRoutes,
     meetingsRoutes,
     supervisionRoutes,
+    fidelityReviewsRoutes,
   ]) {
     await app.register(routes(ctx));
   }

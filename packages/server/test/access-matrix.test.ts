@@ -25,6 +25,8 @@ import { getNote, insertNote } from "../src/modules/notes/notes.repository";
 import { insertNotifications } from "../src/modules/notifications/notifications.repository";
 import { getActionItem, getMeetingRow, insertActionItem, insertMeeting } from "../src/modules/meetings/meetings.repository";
 import { getSupervisionSession, insertSupervisionSession } from "../src/modules/supervision/supervision.repository";
+import { getReviewRow, insertReview } from "../src/modules/fidelity/reviews.repository";
+import { getFidelitySettings } from "../src/modules/fidelity/fidelity-settings.repository";
 import { ApiClient } from "./support/http-client";
 import { startTestApp, type TestApp } from "./support/test-app";
 import { PASSWORD, seedWorld, type World } from "./support/world";
@@ -68,6 +70,8 @@ let strangersNotificationId = "";
 const matrixMeetingId = newId();
 const matrixActionItemId = newId();
 const matrixSupervisionId = newId();
+/** Helper D (issue 5): a draft fidelity review of program 1. */
+const matrixFidelityReviewId = newId();
 const clients = new Map<Who, ApiClient>();
 
 const benefitsSituation = { person: { age: 30, incapacityRate: 0.8, housing: "owner" }, from: "2026-01", to: "2026-12" };
@@ -391,6 +395,25 @@ const cases = (): Case[] => {
       body: () => ({ kind: "family_meeting", date: "2026-10-03", mode: "in_person", closeOneIds: [matrixCloseOneId] }), allowed: writers, ok: 201,
     },
     { method: "GET", url: "/api/participants/:id/team", path: () => `/api/participants/${p()}/team`, allowed: program1Readers, ok: 200 },
+    // --- outcomes: fidelity reviews and settings (helper D) ---
+    // The IPS-25 self-assessment is the team's: read by admin, team lead and specialists (fidelity.read), led and
+    // written by the team lead (fidelity.write). It holds no participant data, but clinicians, peers and the network
+    // role do not read it (the network sees totals through the network view only).
+    { method: "GET", url: "/api/fidelity/reviews", path: () => `/api/fidelity/reviews?programId=${world.program1}`, allowed: writers, ok: 200 },
+    {
+      method: "POST", url: "/api/fidelity/reviews", path: () => "/api/fidelity/reviews",
+      body: () => ({ programId: world.program1, periodFrom: "2026-07-01", periodTo: "2026-09-30", reviewedOn: "2026-10-05", reviewers: ["Matrix"] }), allowed: leads, ok: 201,
+    },
+    { method: "GET", url: "/api/fidelity/reviews/:id", path: () => `/api/fidelity/reviews/${matrixFidelityReviewId}`, allowed: writers, ok: 200 },
+    {
+      method: "PATCH", url: "/api/fidelity/reviews/:id", path: () => `/api/fidelity/reviews/${matrixFidelityReviewId}`,
+      body: async () => ({ version: (await getReviewRow(t.database.db, matrixFidelityReviewId))?.version ?? 0, reviewers: [`R${newId()}`] }), allowed: leads, ok: 200,
+    },
+    { method: "GET", url: "/api/programs/:id/fidelity-settings", path: () => `/api/programs/${world.program1}/fidelity-settings`, allowed: writers, ok: 200 },
+    {
+      method: "PUT", url: "/api/programs/:id/fidelity-settings", path: () => `/api/programs/${world.program1}/fidelity-settings`,
+      body: async () => ({ version: (await getFidelitySettings(t.database.db, world.program1)).version, thresholds: { band: { exemplaryFrom: 115 } } }), allowed: leads, ok: 200,
+    },
     { method: "POST", url: "/api/auth/logout", path: () => "/api/auth/logout", allowed: everyone, ok: 204, publicStatus: 204, outsider: 204 },
   ];
 };
@@ -440,6 +463,12 @@ beforeAll(async () => {
   {
     // Helper E: a close one of the matrix person, for the network routes.
     await insertCloseOne(t.database.db, { id: matrixCloseOneId, programId: world.program1, participantId, name: "Matrix Close One", relation: "friend" });
+  }
+  {
+    // Helper D (issue 5): a draft fidelity review of program 1.
+    await insertReview(t.database.db, {
+      id: matrixFidelityReviewId, programId: world.program1, scaleVersion: "ips-25/2012-fr-1", periodFrom: "2026-04-01", periodTo: "2026-06-30", reviewedOn: "2026-07-10", reviewers: ["Matrix"],
+    });
   }
   for (const who of signedIn) clients.set(who, await new ApiClient(t.baseUrl).login(world.users[who as keyof World["users"]].email, PASSWORD));
   clients.set("anonymous", new ApiClient(t.baseUrl));

@@ -49,6 +49,11 @@ export const eventTypes = [
   "close_one.added",
   "close_one.updated",
   "family_contact.logged",
+  "fidelity_review.created",
+  "fidelity_review.updated",
+  "fidelity_review.finalised",
+  "fidelity_review.reopened",
+  "fidelity_settings.saved",
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
