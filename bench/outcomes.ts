@@ -1,0 +1,312 @@
+/**
+ * Outcomes and fidelity on the national dataset (issue 5, "Performance"), on PostgreSQL:
+ *
+ *   npm run bench:outcomes                          # scales 0.1, 0.5 and 1 (the national dataset), 20 runs each
+ *   npm run bench:outcomes -- --scales 0.1 --runs 10 --no-record
+ *   npm run bench:outcomes -- --sql-only --scales 0.1   # no server: the SQL checked against the domain, timed
+ *
+ * For each scale: a throw-away PostgreSQL cluster (scripts/pg-cluster.mjs), migrations, the national dataset
+ * (bench/generate-national.ts), the REAL server (the bundle, as bench/run.ts starts it) signed in as an admin, then
+ * one quarter (the last complete one before the dataset's day) measured with sequential requests, one at a time
+ * (a report is one person's click, not a load test): `GET /api/outcomes?from&to` (the whole network),
+ * `GET /api/network/outcomes?from&to`, `GET /api/fidelity/indicators?programId=<the median-size program>&from&to`,
+ * and in the same loop, alternating with the API, the hand-written SQL of bench/outcomes-sql.ts computing the same
+ * figures as /api/outcomes. Before timing, the API's figures are compared with the SQL's (and both with the domain's
+ * computeOutcomesReport run in this process on the same rows): counts, rates, medians and ids must be equal.
+ *
+ * Budgets (at scale 1, the national dataset the issue states them for; smaller scales show the growth): outcomes p99
+ * under 1 s; outcomes median at most 1.5x the SQL's median; fidelity indicators p99 under 300 ms. Appended to
+ * bench/RESULTS.md. Exit code 0 when every budget passes, 1 when one fails, 2 when the benchmark itself failed
+ * (an error answer, figures that differ, a route missing, a server that does not start).
+ */
+import { appendFileSync, readFileSync } from "node:fs";
+import os from "node:os";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import pg from "pg";
+import { quartersEndingWith } from "@passerelle/domain";
+import { openPostgres } from "../packages/server/src/platform/db";
+// @ts-expect-error plain ESM helper without types, owned by scripts/
+import { startCluster, stopCluster } from "../scripts/pg-cluster.mjs";
+import { NATIONAL_ADMIN_EMAIL, type NationalSummary, generateNational } from "./generate-national";
+import { ROOT, buildServer, login, startServer, stopServer } from "./national-server";
+import { outcomesSqlParams, runOutcomesSql } from "./outcomes-sql";
+import { type Difference, compareReports } from "./outcomes-compare";
+import { domainReport } from "./outcomes-domain";
+
+const argv = process.argv.slice(2);
+const flag = (name: string): boolean => argv.includes(`--${name}`);
+const option = (name: string, fallback: string): string => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+};
+if (flag("help")) {
+  console.log("usage: tsx bench/outcomes.ts [--scales 0.1,0.5,1] [--runs 20] [--warmup 2] [--seed 1] [--sql-only] [--record|--no-record]");
+  process.exit(0);
+}
+const scales = option("scales", "0.1,0.5,1").split(",").map(Number);
+if (scales.some((s) => !(s > 0 && s <= 1))) throw new Error("--scales: factors in (0, 1]");
+const runs = Number(option("runs", "20"));
+const warmup = Number(option("warmup", "2"));
+const seed = Number(option("seed", "1"));
+const sqlOnly = flag("sql-only");
+const record = !sqlOnly && !flag("no-record") && (flag("record") || scales.includes(1));
+const BUDGET = { outcomesMs: 1000, ratioToSql: 1.5, fidelityMs: 300 };
+/** The scale the budgets are stated for; smaller ones are shown for growth (or, when 1 is not run, the largest run). */
+const budgetScale = Math.max(...scales);
+
+const log = (message: string) => console.log(`[outcomes ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const fail = (message: string): never => {
+  throw new Error(`BENCH FAILED: ${message}`);
+};
+
+type Timing = { key: string; name: string; samples: number[]; bytes: number };
+type ScaleResult = {
+  scale: number;
+  dataset: NationalSummary;
+  version: string;
+  from: string;
+  to: string;
+  timings: Timing[];
+  /** API against SQL, SQL against the domain (in this process). */
+  differences: { apiVsSql: Difference[]; sqlVsDomain: Difference[]; apiVsDomain: Difference[] };
+  domain: { loadMs: number; computeMs: number };
+  headline: { activeCaseload: number; competitiveRate: number | null; ukRate: number | null; supportedIntoWork: number; jobStarts: number };
+};
+
+const percentile = (samples: number[], q: number): number => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
+};
+const median = (samples: number[]): number => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const m = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+};
+
+/** One timed request: the whole answer read; anything but 200 fails the run. */
+const timedGet = async (base: string, path: string, cookie: string): Promise<{ ms: number; body: string }> => {
+  const t0 = performance.now();
+  const res = await fetch(`${base}${path}`, { headers: { cookie, accept: "application/json" } });
+  const body = await res.text();
+  const ms = performance.now() - t0;
+  if (res.status !== 200) fail(`${path} answered ${res.status}: ${body.slice(0, 300)}`);
+  return { ms, body };
+};
+
+const runScale = async (scale: number): Promise<ScaleResult> => {
+  log(`=== scale ${scale} ===`);
+  const t0 = performance.now();
+  const cluster = await startCluster();
+  const client = new pg.Client({ connectionString: cluster.url });
+  try {
+    const database = await openPostgres(cluster.url, 2);
+    await database.migrate();
+    await database.close();
+    await client.connect();
+    const version = (await client.query<{ server_version: string }>("show server_version")).rows[0].server_version;
+    log(`PostgreSQL ${version}: cluster and migrations in ${((performance.now() - t0) / 1000).toFixed(1)} s; generating`);
+    const dataset = await generateNational(client, { scale, seed, log });
+    log(`dataset in ${dataset.seconds.toFixed(0)} s: ${JSON.stringify(dataset.counts)}`);
+    // The last complete quarter before the dataset's day.
+    const { from, to } = quartersEndingWith(dataset.asOf, 2)[0];
+    const params = outcomesSqlParams(dataset.programIds, from, to);
+
+    const sqlReport = await runOutcomesSql(client, params);
+    const { trends: sqlTrends, ...sqlFigures } = sqlReport;
+    const domain = await domainReport(client, dataset.programIds, from, to);
+    const sqlVsDomain = compareReports({ figures: sqlFigures, trends: sqlTrends }, { figures: domain.figures as unknown as Record<string, unknown>, trends: domain.trends as unknown as Record<string, unknown>[] });
+    log(`SQL against the domain (computeOutcomesReport in this process: load ${domain.loadMs.toFixed(0)} ms, compute ${domain.computeMs.toFixed(0)} ms): ${sqlVsDomain.length === 0 ? "identical" : `${sqlVsDomain.length} differences`}`);
+    for (const d of sqlVsDomain.slice(0, 20)) log(`  SQL/domain ${d.figure}: ${d.detail}`);
+
+    const timings: Timing[] = [];
+    let apiVsSql: Difference[] = [];
+    let apiVsDomain: Difference[] = [];
+    const sqlTiming: Timing = { key: "sql", name: "hand-written SQL, same figures as /api/outcomes (one statement, bench/outcomes-sql.ts)", samples: [], bytes: 0 };
+    const timeSql = async () => {
+      const s0 = performance.now();
+      const r = await runOutcomesSql(client, params);
+      sqlTiming.samples.push(performance.now() - s0);
+      sqlTiming.bytes = Buffer.byteLength(JSON.stringify(r));
+    };
+    if (sqlOnly) {
+      for (let i = 0; i < warmup; i++) await runOutcomesSql(client, params);
+      for (let i = 0; i < runs; i++) await timeSql();
+      timings.push(sqlTiming);
+    } else {
+      const server = await startServer(cluster.url, `scale-${scale}`);
+      try {
+        log(`server up in ${(server.readyMs / 1000).toFixed(2)} s`);
+        const cookie = await login(server.base, NATIONAL_ADMIN_EMAIL);
+        const q = `from=${from}&to=${to}`;
+        const outcomesPath = `/api/outcomes?${q}`;
+        const probe = await timedGet(server.base, outcomesPath, cookie);
+        const api = JSON.parse(probe.body) as { figures: Record<string, unknown>; trends: Record<string, unknown>[] };
+        apiVsSql = compareReports(api, { figures: sqlFigures, trends: sqlTrends });
+        apiVsDomain = compareReports(api, { figures: domain.figures as unknown as Record<string, unknown>, trends: domain.trends as unknown as Record<string, unknown>[] });
+        log(`API against SQL: ${apiVsSql.length === 0 ? "identical figures" : `${apiVsSql.length} differences`}; API against the domain in process: ${apiVsDomain.length === 0 ? "identical" : `${apiVsDomain.length} differences`}`);
+        for (const d of apiVsSql.slice(0, 20)) log(`  API/SQL ${d.figure}: ${d.detail}`);
+
+        const outcomes: Timing = { key: "outcomes", name: "`GET /api/outcomes` (admin: the whole network)", samples: [], bytes: probe.body.length };
+        for (let i = 0; i < warmup; i++) {
+          await timedGet(server.base, outcomesPath, cookie);
+          await runOutcomesSql(client, params);
+        }
+        // Alternating, so that both see the same machine (other work on a shared machine comes and goes).
+        for (let i = 0; i < runs; i++) {
+          outcomes.samples.push((await timedGet(server.base, outcomesPath, cookie)).ms);
+          await timeSql();
+        }
+        timings.push(outcomes, sqlTiming);
+        log(`outcomes median ${median(outcomes.samples).toFixed(0)} ms p99 ${percentile(outcomes.samples, 0.99).toFixed(0)} ms; SQL median ${median(sqlTiming.samples).toFixed(0)} ms p99 ${percentile(sqlTiming.samples, 0.99).toFixed(0)} ms`);
+
+        const others: { key: string; name: string; path: string }[] = [
+          { key: "network", name: "`GET /api/network/outcomes` (admin: every program side by side)", path: `/api/network/outcomes?${q}` },
+          {
+            key: "fidelity",
+            name: `\`GET /api/fidelity/indicators\` (median-size program: ${dataset.midProgram.participants} people, ${dataset.midProgram.active} active, ${dataset.midProgram.specialists} specialists)`,
+            path: `/api/fidelity/indicators?programId=${dataset.midProgram.id}&${q}`,
+          },
+        ];
+        for (const route of others) {
+          const first = await timedGet(server.base, route.path, cookie);
+          const t: Timing = { key: route.key, name: route.name, samples: [], bytes: first.body.length };
+          for (let i = 0; i < warmup; i++) await timedGet(server.base, route.path, cookie);
+          for (let i = 0; i < runs; i++) t.samples.push((await timedGet(server.base, route.path, cookie)).ms);
+          timings.push(t);
+          log(`${route.key} median ${median(t.samples).toFixed(0)} ms p99 ${percentile(t.samples, 0.99).toFixed(0)} ms (${first.body.length} bytes)`);
+        }
+      } finally {
+        await stopServer(server);
+      }
+    }
+    const f = sqlFigures as Record<string, { count?: number; rate?: number | null }>;
+    return {
+      scale,
+      dataset,
+      version,
+      from,
+      to,
+      timings,
+      differences: { apiVsSql, sqlVsDomain, apiVsDomain },
+      domain: { loadMs: domain.loadMs, computeMs: domain.computeMs },
+      headline: {
+        activeCaseload: f.activeCaseload.count ?? 0,
+        competitiveRate: f.competitiveEmploymentRate.rate ?? null,
+        ukRate: f.ukEmploymentRate.rate ?? null,
+        supportedIntoWork: f.supportedIntoWork.count ?? 0,
+        jobStarts: f.jobStarts.count ?? 0,
+      },
+    };
+  } finally {
+    await client.end().catch(() => undefined);
+    await stopCluster(cluster);
+  }
+};
+
+type Verdict = { name: string; pass: boolean; detail: string };
+
+const verdictsOf = (results: ScaleResult[]): Verdict[] => {
+  const r = results.find((x) => x.scale === budgetScale);
+  if (!r || sqlOnly) return [];
+  const t = (key: string) => r.timings.find((x) => x.key === key);
+  const outcomes = t("outcomes");
+  const sqlT = t("sql");
+  const fidelity = t("fidelity");
+  const at = `at scale ${r.scale}`;
+  const out: Verdict[] = [];
+  if (outcomes) out.push({ name: `outcomes of the whole network p99 < ${BUDGET.outcomesMs} ms ${at}`, pass: percentile(outcomes.samples, 0.99) < BUDGET.outcomesMs, detail: `${percentile(outcomes.samples, 0.99).toFixed(0)} ms` });
+  if (outcomes && sqlT) {
+    const ratio = median(outcomes.samples) / median(sqlT.samples);
+    out.push({ name: `outcomes median <= ${BUDGET.ratioToSql}x the hand-written SQL's ${at}`, pass: ratio <= BUDGET.ratioToSql, detail: `${median(outcomes.samples).toFixed(0)} / ${median(sqlT.samples).toFixed(0)} ms = ${ratio.toFixed(2)}x` });
+  }
+  if (fidelity) out.push({ name: `fidelity indicators of one program p99 < ${BUDGET.fidelityMs} ms ${at}`, pass: percentile(fidelity.samples, 0.99) < BUDGET.fidelityMs, detail: `${percentile(fidelity.samples, 0.99).toFixed(0)} ms` });
+  return out;
+};
+
+const gitRevision = (() => {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "packages"], { cwd: ROOT, encoding: "utf8" }).trim() !== "";
+    return `${head}${dirty ? " (+ uncommitted changes in packages/)" : ""}`;
+  } catch {
+    return "unknown";
+  }
+})();
+const loadAtStart = os.loadavg().map((x) => x.toFixed(2)).join(" / ");
+
+const markdown = (results: ScaleResult[], verdicts: Verdict[], startedAt: Date): string => {
+  const cpu = /model name\s*:\s*(.+)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1]?.trim() ?? "unknown";
+  const out: string[] = [];
+  out.push(`## ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC — outcomes and fidelity, national dataset at ${results.map((r) => `${r.scale * 100}%`).join(", ")}`);
+  out.push("");
+  out.push(
+    `Code: commit ${gitRevision}. Machine: ${os.availableParallelism()} CPU (${cpu}), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, ` +
+      `PostgreSQL ${results[0]?.version ?? "?"} (throw-away cluster of scripts/pg-cluster.mjs: fsync=off, synchronous_commit=off). ` +
+      `The server is the bundle started as \`npm start\` runs it, signed in as an admin; ${runs} sequential requests per route after ${warmup} warm-up ones ` +
+      `(one at a time: a report is one person's click), p99 by nearest rank (with ${runs} runs, the slowest); the hand-written SQL runs in the same loop, ` +
+      `alternating with \`/api/outcomes\`, through one pg connection (prepared, its JSON read back). Load average when the run started: ${loadAtStart}.`,
+  );
+  out.push("");
+  out.push("| scale | programs | specialists | participants (active) | contacts | jobs | employer contacts | generated in | quarter |");
+  out.push("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+  for (const r of results) {
+    const c = r.dataset.counts;
+    out.push(
+      `| ${r.scale * 100}% | ${c.programs} | ${r.dataset.sizes.specialists} | ${c.participants.toLocaleString("en")} (${r.dataset.sizes.active.toLocaleString("en")}) | ${c.contacts.toLocaleString("en")} | ` +
+        `${c.jobs.toLocaleString("en")} | ${c.employer_contacts.toLocaleString("en")} | ${r.dataset.seconds.toFixed(0)} s | ${r.from}..${r.to} |`,
+    );
+  }
+  out.push("");
+  out.push("| scale | measured | median ms | p99 ms | bytes/answer |");
+  out.push("|---:|---|---:|---:|---:|");
+  for (const r of results) {
+    for (const t of r.timings) out.push(`| ${r.scale * 100}% | ${t.name} | ${median(t.samples).toFixed(1)} | ${percentile(t.samples, 0.99).toFixed(1)} | ${t.bytes.toLocaleString("en")} |`);
+    const api = r.timings.find((t) => t.key === "outcomes");
+    const sqlT = r.timings.find((t) => t.key === "sql");
+    if (api && sqlT) out.push(`| ${r.scale * 100}% | ratio \`/api/outcomes\` / SQL (medians) | ${(median(api.samples) / median(sqlT.samples)).toFixed(2)}x | | |`);
+    out.push(`| ${r.scale * 100}% | (info) the domain's computeOutcomesReport in the bench process: loading the rows / computing | ${r.domain.loadMs.toFixed(0)} / ${r.domain.computeMs.toFixed(0)} | | |`);
+  }
+  out.push("");
+  out.push("Figures check (counts, rates, medians and every id, 8 quarters' trends):");
+  out.push("");
+  for (const r of results) {
+    const h = r.headline;
+    const pct = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(1)}%`);
+    const said = (d: Difference[], label: string) => (d.length === 0 ? `${label}: identical` : `${label}: **${d.length} differences** (${d.slice(0, 3).map((x) => `${x.figure}: ${x.detail}`).join("; ")})`);
+    out.push(
+      `- ${r.scale * 100}%: ${h.activeCaseload} active, competitive employment rate ${pct(h.competitiveRate)}, UK rate ${pct(h.ukRate)}, ${h.supportedIntoWork} supported into work, ${h.jobStarts} job starts. ` +
+        `${sqlOnly ? "" : `${said(r.differences.apiVsSql, "API against SQL")}; `}${said(r.differences.sqlVsDomain, "SQL against the domain in process")}.`,
+    );
+  }
+  out.push("");
+  out.push("### Budgets");
+  out.push("");
+  if (verdicts.length === 0) out.push("Not checked (SQL only).");
+  for (const v of verdicts) out.push(`- ${v.pass ? "PASS" : "**FAIL**"} ${v.name}: ${v.detail}`);
+  out.push("");
+  return out.join("\n");
+};
+
+const main = async () => {
+  const startedAt = new Date();
+  if (!sqlOnly) buildServer();
+  const results: ScaleResult[] = [];
+  for (const scale of scales) results.push(await runScale(scale));
+  const verdicts = verdictsOf(results);
+  const report = markdown(results, verdicts, startedAt);
+  console.log(`\n${report}`);
+  if (record) {
+    appendFileSync(join(ROOT, "bench", "RESULTS.md"), `\n${report}`);
+    log("appended to bench/RESULTS.md");
+  }
+  const differ = results.some((r) => r.differences.apiVsSql.length > 0 || r.differences.sqlVsDomain.length > 0);
+  if (differ) log("the figures differ: the comparison is not honest until they agree (see above)");
+  log(`total ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s`);
+  process.exitCode = differ ? 2 : verdicts.every((v) => v.pass) ? 0 : 1;
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(2);
+});
