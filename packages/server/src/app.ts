@@ -34,6 +34,7 @@ import { servicesRoutes } from "./modules/services/services.routes";
 import { sharedRecordRoutes } from "./modules/shared-record/shared-record.routes";
 import { setupRoutes } from "./modules/setup/setup.routes";
 import { supervisionRoutes } from "./modules/supervision/supervision.routes";
+import { questionnairesRoutes } from "./modules/questionnaires/questionnaires.routes";
 import { timelineRoutes } from "./modules/timeline/timeline.routes";
 import { usersRoutes } from "./modules/users/users.routes";
 import { worklistRoutes } from "./modules/worklist/worklist.routes";
@@ -162,6 +163,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     servicesRoutes,
     meetingsRoutes,
     supervisionRoutes,
+    questionnairesRoutes,
     fidelityReviewsRoutes,
   ]) {
     await app.register(routes(ctx));

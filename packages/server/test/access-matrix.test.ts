@@ -414,6 +414,19 @@ const cases = (): Case[] => {
       method: "PUT", url: "/api/programs/:id/fidelity-settings", path: () => `/api/programs/${world.program1}/fidelity-settings`,
       body: async () => ({ version: (await getFidelitySettings(t.database.db, world.program1)).version, thresholds: { band: { exemplaryFrom: 115 } } }), allowed: leads, ok: 200,
     },
+    // --- outcomes: questionnaires (helper C) ---
+    // WHO-5 and satisfaction: read and recorded by the team and by the peer who accompanies the person (the person may
+    // fill it in with them); never by clinicians (403 even with consent). The summary follows the outcomes' rule:
+    // admin, team lead and specialist (their own caseload); aggregated only.
+    { method: "GET", url: "/api/participants/:id/questionnaires", path: () => `/api/participants/${p()}/questionnaires`, allowed: [...writers, "peer"], ok: 200 },
+    {
+      method: "POST", url: "/api/participants/:id/questionnaires", path: () => `/api/participants/${p()}/questionnaires`,
+      body: () => ({ kind: "who5", answeredOn: "2026-10-01", answers: [3, 3, 3, 3, 3], mode: "self" }), allowed: [...writers, "peer"], ok: 201,
+    },
+    {
+      method: "GET", url: "/api/questionnaires/summary", path: () => `/api/questionnaires/summary?programId=${world.program1}&from=2026-07-01&to=2026-09-30`,
+      allowed: writers, ok: 200,
+    },
     { method: "POST", url: "/api/auth/logout", path: () => "/api/auth/logout", allowed: everyone, ok: 204, publicStatus: 204, outsider: 204 },
   ];
 };

@@ -54,6 +54,7 @@ export const eventTypes = [
   "fidelity_review.finalised",
   "fidelity_review.reopened",
   "fidelity_settings.saved",
+  "questionnaire.recorded",
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 

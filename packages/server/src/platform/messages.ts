@@ -94,6 +94,14 @@ const catalogs: Record<Locale, Catalog> = {
     import_xls_not_supported: "Les fichiers Excel 97-2003 (.xls) ne sont pas lus : enregistrez-le au format .xlsx ou CSV.",
     import_malformed_csv: "Ce fichier CSV est mal formé (un guillemet n'est pas refermé) : vérifiez-le dans votre tableur puis enregistrez-le à nouveau.",
     import_empty_file: "Le fichier est vide : il faut une ligne d'en-têtes puis une ligne par employeur.",
+    // participant-reported outcomes: WHO-5 and satisfaction (issue 5, helper C)
+    questionnaire_date_in_future: "Cette date est dans le futur.",
+    questionnaire_date_too_old: "Cette date est antérieure à 2000 : vérifiez-la.",
+    questionnaire_who5_answer_count: "Le WHO-5 compte 5 questions : il faut une réponse à chacune.",
+    questionnaire_who5_answer_range: "Chaque réponse au WHO-5 va de 0 (jamais) à 5 (tout le temps).",
+    questionnaire_satisfaction_answer_count: "Le questionnaire de satisfaction compte 5 questions : il faut une réponse à chacune.",
+    questionnaire_satisfaction_answer_range: "Chaque réponse va de 1 (pas du tout d'accord) à 5 (tout à fait d'accord).",
+    questionnaire_other_specialist: "Un·e conseiller·ère ne voit que les résultats de son propre accompagnement.",
     // IPS-25 fidelity reviews and settings (issue 5, helper D)
     review_period_end_before_start: "La fin de la période est avant son début.",
     reviewers_required: "Indiquez au moins un·e relecteur·rice.",
@@ -201,6 +209,14 @@ const catalogs: Record<Locale, Catalog> = {
     import_xls_not_supported: "Excel 97-2003 files (.xls) are not read: save it as .xlsx or CSV.",
     import_malformed_csv: "This CSV file is malformed (a quote is not closed): check it in your spreadsheet and save it again.",
     import_empty_file: "The file is empty: it needs a header row, then one row per employer.",
+    // participant-reported outcomes: WHO-5 and satisfaction (issue 5, helper C)
+    questionnaire_date_in_future: "This date is in the future.",
+    questionnaire_date_too_old: "This date is before 2000: check it.",
+    questionnaire_who5_answer_count: "The WHO-5 has 5 questions: each needs an answer.",
+    questionnaire_who5_answer_range: "Each WHO-5 answer goes from 0 (at no time) to 5 (all of the time).",
+    questionnaire_satisfaction_answer_count: "The satisfaction questionnaire has 5 questions: each needs an answer.",
+    questionnaire_satisfaction_answer_range: "Each answer goes from 1 (strongly disagree) to 5 (strongly agree).",
+    questionnaire_other_specialist: "A specialist only sees the results of their own caseload.",
     // IPS-25 fidelity reviews and settings (issue 5, helper D)
     review_period_end_before_start: "The period ends before it starts.",
     reviewers_required: "Name at least one reviewer.",
