@@ -19,11 +19,10 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(", 
 const reasonOrder = (values: readonly string[]) => `array[${list(values)}, 'unknown']`;
 const knownOr = (column: string, values: readonly string[]) => `case when ${column} in (${list(values)}) then ${column} else 'unknown' end`;
 
-/** $1 programs, $2 from, $3 to, $4-$6 the periods (i, from, to), $7-$8 the SMIC by month (first day, euros). */
+/** $1 programs, $2 from, $3 to, $4-$6 the periods (i, from, to), $7 the first year of the SMIC table, $8 the SMIC of every month from January of that year (euros). */
 export const OUTCOMES_SQL = `
 with
 periods (i, pfrom, pto) as (select * from unnest($4::int[], $5::date[], $6::date[])),
-smic (month, amount) as (select * from unnest($7::date[], $8::numeric[])),
 people as (select id from participants where program_id = any($1::uuid[])),
 ep as (
   select e.id, e.participant_id, e.opened_on, e.closed_on, e.closure_reason
@@ -48,7 +47,9 @@ j as (
   join people p on p.id = jb.participant_id
   join programs pg on pg.id = jb.program_id
   left join employers em on em.id = jb.employer_id
-  left join smic s on pg.country = 'FR' and s.month = date_trunc('month', jb.start_date)::date
+  cross join lateral (
+    select case when pg.country = 'FR' then ($8::numeric[])[(extract(year from jb.start_date)::int - $7::int) * 12 + extract(month from jb.start_date)::int] end as amount
+  ) s
 ),
 -- Per person and period: the job facts the people rules need.
 pa as (
@@ -210,7 +211,7 @@ export const outcomesSqlParams = (programIds: readonly string[], from: string, t
     [0, ...quarters.map((_, i) => i + 1)],
     [from, ...quarters.map((q) => q.from)],
     [to, ...quarters.map((q) => q.to)],
-    months.map((m) => `${m}-01`),
+    Number(months[0].slice(0, 4)),
     smic,
   ];
 };
