@@ -16,6 +16,7 @@ import { contactsRoutes } from "./modules/contacts/contacts.routes";
 import { employerTransferRoutes } from "./modules/employers/employer-transfer.routes";
 import { employersRoutes } from "./modules/employers/employers.routes";
 import { fidelityReviewsRoutes } from "./modules/fidelity/reviews.routes";
+import { fidelityIndicatorsRoutes } from "./modules/fidelity/indicators.routes";
 import { followAlongRoutes } from "./modules/follow-along/follow-along.routes";
 import { healthRoutes } from "./modules/health/health.routes";
 import { matchingRoutes } from "./modules/matching/matching.routes";
@@ -165,6 +166,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     supervisionRoutes,
     questionnairesRoutes,
     fidelityReviewsRoutes,
+    fidelityIndicatorsRoutes,
   ]) {
     await app.register(routes(ctx));
   }

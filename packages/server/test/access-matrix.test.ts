@@ -427,6 +427,13 @@ const cases = (): Case[] => {
       method: "GET", url: "/api/questionnaires/summary", path: () => `/api/questionnaires/summary?programId=${world.program1}&from=2026-07-01&to=2026-09-30`,
       allowed: writers, ok: 200,
     },
+    // --- outcomes: fidelity indicators (helper E) ---
+    // Computed from the program's records (ids only, no names): read with fidelity.read like the reviews they feed;
+    // another program's member gets 404, clinicians, peers and the network role 403.
+    {
+      method: "GET", url: "/api/fidelity/indicators", path: () => `/api/fidelity/indicators?programId=${world.program1}&from=2026-07-01&to=2026-09-30`,
+      allowed: writers, ok: 200,
+    },
     { method: "POST", url: "/api/auth/logout", path: () => "/api/auth/logout", allowed: everyone, ok: 204, publicStatus: 204, outsider: 204 },
   ];
 };

@@ -90,4 +90,8 @@ describe("program overrides", () => {
     expect(resolveThresholds({ S1: { score5: 10 } })).toEqual(defaultFidelityThresholds);
     expect(resolveThresholds(null)).toEqual(defaultFidelityThresholds);
   });
+
+  it("resolveThresholds leaves aside stored keys that are not items (the review band's setting)", () => {
+    expect(resolveThresholds({ band: { exemplaryFrom: 112 }, Sv10: { score5: 0.9 } }).Sv10.cutoffs.score5.value).toBe(0.9);
+  });
 });

@@ -196,11 +196,14 @@ const PROGRAM = "set by the program";
 
 /**
  * The thresholds a program works with: the defaults with its overrides applied. A value the program set keeps
- * the `unconfirmed` status (it is not the scale's) and names the program as its source. Stored overrides that no
- * longer parse (a key renamed since) are ignored rather than failing the indicators.
+ * the `unconfirmed` status (it is not the scale's) and names the program as its source. Keys that are not items
+ * (the review band's setting shares the stored column) are left aside; stored overrides that no longer parse (a
+ * key renamed since) are ignored rather than failing the indicators.
  */
 export const resolveThresholds = (overrides: unknown): FidelityThresholds => {
-  const parsed = fidelityThresholdOverridesSchema.safeParse(overrides ?? {});
+  const stored = typeof overrides === "object" && overrides !== null && !Array.isArray(overrides) ? (overrides as Record<string, unknown>) : {};
+  const items = Object.fromEntries(thresholdItemIds.filter((id) => stored[id] !== undefined).map((id) => [id, stored[id]]));
+  const parsed = fidelityThresholdOverridesSchema.safeParse(items);
   const valid: FidelityThresholdOverrides = parsed.success ? parsed.data : {};
   const resolved = {} as FidelityThresholds;
   for (const itemId of thresholdItemIds) {
