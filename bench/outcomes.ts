@@ -33,6 +33,7 @@ import { ROOT, buildServer, login, startServer, stopServer } from "./national-se
 import { outcomesSqlParams, runOutcomesSql } from "./outcomes-sql";
 import { type Difference, compareReports } from "./outcomes-compare";
 import { domainReport } from "./outcomes-domain";
+import { type StatementTimes, otherLoadMeter, statementTimes } from "./national-probes";
 
 const argv = process.argv.slice(2);
 const flag = (name: string): boolean => argv.includes(`--${name}`);
@@ -60,7 +61,8 @@ const fail = (message: string): never => {
   throw new Error(`BENCH FAILED: ${message}`);
 };
 
-type Timing = { key: string; name: string; samples: number[]; bytes: number };
+/** `db`: PostgreSQL's time on the statements of one request (median of 3) and how many; `otherLoad`: share of the machine used by other processes meanwhile. */
+type Timing = { key: string; name: string; samples: number[]; bytes: number; db?: StatementTimes; otherLoad?: number; path?: string };
 type ScaleResult = {
   scale: number;
   dataset: NationalSummary;
@@ -92,6 +94,33 @@ const timedGet = async (base: string, path: string, cookie: string): Promise<{ m
   const ms = performance.now() - t0;
   if (res.status !== 200) fail(`${path} answered ${res.status}: ${body.slice(0, 300)}`);
   return { ms, body };
+};
+
+/**
+ * PostgreSQL's share of each route: a server started after `log_min_duration_statement = 0` (so that its connections
+ * log every statement with its duration), 3 requests per route between markers, the median kept.
+ */
+const databaseTimes = async (cluster: { url: string; dir: string }, admin: pg.Client, timings: Timing[]): Promise<void> => {
+  await admin.query("alter database postgres set log_min_duration_statement = 0");
+  await admin.query("set log_min_duration_statement = 0");
+  const server = await startServer(cluster.url, "statements");
+  try {
+    const cookie = await login(server.base, NATIONAL_ADMIN_EMAIL);
+    for (const t of timings) {
+      if (!t.path) continue;
+      const path = t.path;
+      await timedGet(server.base, path, cookie); // first use of the statements: prepare them
+      const probes: StatementTimes[] = [];
+      for (let i = 0; i < 3; i++) probes.push(await statementTimes(admin, cluster.dir, `${t.key}-${i}`, async () => void (await timedGet(server.base, path, cookie))));
+      probes.sort((a, b) => a.dbMs - b.dbMs);
+      t.db = probes[1];
+      log(`${t.key}: ${t.db.statements} statements, PostgreSQL ${t.db.dbMs.toFixed(0)} ms (slowest ${t.db.slowest.ms.toFixed(0)} ms: ${t.db.slowest.text})`);
+    }
+  } finally {
+    await stopServer(server);
+    await admin.query("alter database postgres reset log_min_duration_statement");
+    await admin.query("reset log_min_duration_statement");
+  }
 };
 
 const runScale = async (scale: number): Promise<ScaleResult> => {
@@ -147,16 +176,19 @@ const runScale = async (scale: number): Promise<ScaleResult> => {
         log(`API against SQL: ${apiVsSql.length === 0 ? "identical figures" : `${apiVsSql.length} differences`}; API against the domain in process: ${apiVsDomain.length === 0 ? "identical" : `${apiVsDomain.length} differences`}`);
         for (const d of apiVsSql.slice(0, 20)) log(`  API/SQL ${d.figure}: ${d.detail}`);
 
-        const outcomes: Timing = { key: "outcomes", name: "`GET /api/outcomes` (admin: the whole network)", samples: [], bytes: probe.body.length };
+        const outcomes: Timing = { key: "outcomes", name: "`GET /api/outcomes` (admin: the whole network)", samples: [], bytes: probe.body.length, path: outcomesPath };
         for (let i = 0; i < warmup; i++) {
           await timedGet(server.base, outcomesPath, cookie);
           await runOutcomesSql(client, params);
         }
         // Alternating, so that both see the same machine (other work on a shared machine comes and goes).
+        const ours = [server.child.pid ?? 0, cluster.pid];
+        let meter = otherLoadMeter(ours);
         for (let i = 0; i < runs; i++) {
           outcomes.samples.push((await timedGet(server.base, outcomesPath, cookie)).ms);
           await timeSql();
         }
+        outcomes.otherLoad = sqlTiming.otherLoad = meter();
         timings.push(outcomes, sqlTiming);
         log(`outcomes median ${median(outcomes.samples).toFixed(0)} ms p99 ${percentile(outcomes.samples, 0.99).toFixed(0)} ms; SQL median ${median(sqlTiming.samples).toFixed(0)} ms p99 ${percentile(sqlTiming.samples, 0.99).toFixed(0)} ms`);
 
@@ -170,15 +202,18 @@ const runScale = async (scale: number): Promise<ScaleResult> => {
         ];
         for (const route of others) {
           const first = await timedGet(server.base, route.path, cookie);
-          const t: Timing = { key: route.key, name: route.name, samples: [], bytes: first.body.length };
+          const t: Timing = { key: route.key, name: route.name, samples: [], bytes: first.body.length, path: route.path };
           for (let i = 0; i < warmup; i++) await timedGet(server.base, route.path, cookie);
+          meter = otherLoadMeter(ours);
           for (let i = 0; i < runs; i++) t.samples.push((await timedGet(server.base, route.path, cookie)).ms);
+          t.otherLoad = meter();
           timings.push(t);
           log(`${route.key} median ${median(t.samples).toFixed(0)} ms p99 ${percentile(t.samples, 0.99).toFixed(0)} ms (${first.body.length} bytes)`);
         }
       } finally {
         await stopServer(server);
       }
+      await databaseTimes(cluster, client, timings);
     }
     const f = sqlFigures as Record<string, { count?: number; rate?: number | null }>;
     return {
@@ -245,7 +280,9 @@ const markdown = (results: ScaleResult[], verdicts: Verdict[], startedAt: Date):
       `PostgreSQL ${results[0]?.version ?? "?"} (throw-away cluster of scripts/pg-cluster.mjs: fsync=off, synchronous_commit=off). ` +
       `The server is the bundle started as \`npm start\` runs it, signed in as an admin; ${runs} sequential requests per route after ${warmup} warm-up ones ` +
       `(one at a time: a report is one person's click), p99 by nearest rank (with ${runs} runs, the slowest); the hand-written SQL runs in the same loop, ` +
-      `alternating with \`/api/outcomes\`, through one pg connection (prepared, its JSON read back). Load average when the run started: ${loadAtStart}.`,
+      `alternating with \`/api/outcomes\`, through one pg connection (prepared, its JSON read back). "PostgreSQL ms/request": the time PostgreSQL spent on the statements of one request ` +
+      "(median of 3, from its log with log_min_duration_statement = 0, on a server restarted for it): the rest of the route's time is the server's (decoding rows, computing, " +
+      `serializing) and HTTP. "Other processes": the share of the machine used by processes outside the benchmark while the route was measured. Load average when the run started: ${loadAtStart}.`,
   );
   out.push("");
   out.push("| scale | programs | specialists | participants (active) | contacts | jobs | employer contacts | generated in | quarter |");
@@ -258,14 +295,19 @@ const markdown = (results: ScaleResult[], verdicts: Verdict[], startedAt: Date):
     );
   }
   out.push("");
-  out.push("| scale | measured | median ms | p99 ms | bytes/answer |");
-  out.push("|---:|---|---:|---:|---:|");
+  out.push("| scale | measured | median ms | p99 ms | bytes/answer | PostgreSQL ms/request (statements) | other processes |");
+  out.push("|---:|---|---:|---:|---:|---:|---:|");
   for (const r of results) {
-    for (const t of r.timings) out.push(`| ${r.scale * 100}% | ${t.name} | ${median(t.samples).toFixed(1)} | ${percentile(t.samples, 0.99).toFixed(1)} | ${t.bytes.toLocaleString("en")} |`);
+    for (const t of r.timings) {
+      out.push(
+        `| ${r.scale * 100}% | ${t.name} | ${median(t.samples).toFixed(1)} | ${percentile(t.samples, 0.99).toFixed(1)} | ${t.bytes.toLocaleString("en")} | ` +
+          `${t.db ? `${t.db.dbMs.toFixed(0)} (${t.db.statements})` : ""} | ${t.otherLoad === undefined ? "" : `${(t.otherLoad * 100).toFixed(0)}%`} |`,
+      );
+    }
     const api = r.timings.find((t) => t.key === "outcomes");
     const sqlT = r.timings.find((t) => t.key === "sql");
-    if (api && sqlT) out.push(`| ${r.scale * 100}% | ratio \`/api/outcomes\` / SQL (medians) | ${(median(api.samples) / median(sqlT.samples)).toFixed(2)}x | | |`);
-    out.push(`| ${r.scale * 100}% | (info) the domain's computeOutcomesReport in the bench process: loading the rows / computing | ${r.domain.loadMs.toFixed(0)} / ${r.domain.computeMs.toFixed(0)} | | |`);
+    if (api && sqlT) out.push(`| ${r.scale * 100}% | ratio \`/api/outcomes\` / SQL (medians) | ${(median(api.samples) / median(sqlT.samples)).toFixed(2)}x | | | | |`);
+    out.push(`| ${r.scale * 100}% | (info) the domain's computeOutcomesReport in the bench process, one call: loading every row / computing | ${r.domain.loadMs.toFixed(0)} / ${r.domain.computeMs.toFixed(0)} | | | | |`);
   }
   out.push("");
   out.push("Figures check (counts, rates, medians and every id, 8 quarters' trends):");
