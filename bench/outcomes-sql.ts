@@ -23,16 +23,21 @@ const knownOr = (column: string, values: readonly string[]) => `case when ${colu
 export const OUTCOMES_SQL = `
 with
 periods (i, pfrom, pto) as (select * from unnest($4::int[], $5::date[], $6::date[])),
+-- The SMIC by month number (year * 12 + month - 1), from the array of every month since January of year $7.
+smic (month_no, amount) as (select $7::int * 12 + (n - 1)::int, amount from unnest($8::numeric[]) with ordinality as m (amount, n)),
 people as (select id from participants where program_id = any($1::uuid[])),
 ep as (
   select e.id, e.participant_id, e.opened_on, e.closed_on, e.closure_reason
   from caseload_episodes e join people p on p.id = e.participant_id
 ),
--- Active people of each period and their entry: the latest episode overlapping the period.
+-- Active people of each period and their entry: the start of the latest episode overlapping the period (only the
+-- episodes overlapping the whole range are joined with the periods).
 act as (
-  select distinct on (pr.i, ep.participant_id) pr.i, pr.pfrom, pr.pto, ep.participant_id as id, ep.opened_on as entry
-  from periods pr join ep on ep.opened_on <= pr.pto and (ep.closed_on is null or ep.closed_on >= pr.pfrom)
-  order by pr.i, ep.participant_id, ep.opened_on desc, ep.id desc
+  select pr.i, pr.pfrom, pr.pto, ep.participant_id as id, max(ep.opened_on) as entry
+  from periods pr
+  join ep on ep.opened_on <= pr.pto and (ep.closed_on is null or ep.closed_on >= pr.pfrom)
+  where ep.opened_on <= (select max(pto) from periods) and (ep.closed_on is null or ep.closed_on >= (select min(pfrom) from periods))
+  group by pr.i, pr.pfrom, pr.pto, ep.participant_id
 ),
 j as (
   select jb.id, jb.participant_id, jb.start_date, jb.end_date, jb.end_reason,
@@ -47,9 +52,7 @@ j as (
   join people p on p.id = jb.participant_id
   join programs pg on pg.id = jb.program_id
   left join employers em on em.id = jb.employer_id
-  cross join lateral (
-    select case when pg.country = 'FR' then ($8::numeric[])[(extract(year from jb.start_date)::int - $7::int) * 12 + extract(month from jb.start_date)::int] end as amount
-  ) s
+  left join smic s on pg.country = 'FR' and s.month_no = extract(year from jb.start_date)::int * 12 + extract(month from jb.start_date)::int - 1
 ),
 -- Per person and period: the job facts the people rules need.
 pa as (

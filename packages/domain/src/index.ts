@@ -74,3 +74,4 @@ export { type Quarter, quarterOf, quartersEndingWith } from "./outcomes/quarters
 export { computeTrends } from "./outcomes/trends";
 export * from "./outcomes/network-masking";
 export * from "./outcomes/network.contract";
+export * from "./outcomes/figure-ids";

@@ -25,6 +25,7 @@ import { notesRoutes } from "./modules/notes/notes.routes";
 import { notificationsRoutes } from "./modules/notifications/notifications.routes";
 import { networkRoutes } from "./modules/network/network.routes";
 import { openingsRoutes } from "./modules/openings/openings.routes";
+import { outcomesRoutes } from "./modules/outcomes/outcomes.routes";
 import { jobsRoutes } from "./modules/jobs/jobs.routes";
 import { jobSearchRoutes } from "./modules/job-search/job-search.routes";
 import { participantsRoutes } from "./modules/participants/participants.routes";
@@ -167,6 +168,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     questionnairesRoutes,
     fidelityReviewsRoutes,
     fidelityIndicatorsRoutes,
+    outcomesRoutes,
   ]) {
     await app.register(routes(ctx));
   }

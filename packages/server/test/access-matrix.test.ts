@@ -434,6 +434,20 @@ const cases = (): Case[] => {
       method: "GET", url: "/api/fidelity/indicators", path: () => `/api/fidelity/indicators?programId=${world.program1}&from=2026-07-01&to=2026-09-30`,
       allowed: writers, ok: 200,
     },
+    // --- outcomes: dashboard and network view (helper A) ---
+    // Outcomes of program 1 (outcomes.read: admin, program admin, team lead, specialist; a specialist gets their own
+    // caseload's); another program's member 404; clinicians, peers and the network role 403. The network view
+    // (network_outcomes.read) is the network role's and the admins': a program admin gets their own program's row.
+    { method: "GET", url: "/api/outcomes", path: () => `/api/outcomes?programId=${world.program1}&from=2026-07-01&to=2026-09-30`, allowed: writers, ok: 200 },
+    {
+      method: "GET", url: "/api/outcomes/records",
+      path: () => `/api/outcomes/records?programId=${world.program1}&from=2026-07-01&to=2026-09-30&figure=activeCaseload`, allowed: writers, ok: 200,
+    },
+    {
+      method: "GET", url: "/api/outcomes/export", path: () => `/api/outcomes/export?programId=${world.program1}&from=2026-07-01&to=2026-09-30&format=csv`,
+      allowed: writers, ok: 200,
+    },
+    { method: "GET", url: "/api/network/outcomes", path: () => "/api/network/outcomes?from=2026-07-01&to=2026-09-30", allowed: ["admin", "programAdmin", "network"], ok: 200, outsider: 403 },
     { method: "POST", url: "/api/auth/logout", path: () => "/api/auth/logout", allowed: everyone, ok: 204, publicStatus: 204, outsider: 204 },
   ];
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fidelityBandSchema } from "../fidelity/scale";
 import { isoDate } from "../shared/primitives";
 
 /**
@@ -12,8 +13,6 @@ export type NetworkOutcomesQuery = z.infer<typeof networkOutcomesQuery>;
 
 export const networkCellSchema = z.object({ value: z.number().nullable(), masked: z.boolean() });
 export type NetworkCellValue = z.infer<typeof networkCellSchema>;
-
-export const networkFidelityBands = ["exemplary", "good", "fair", "not_ips"] as const;
 
 export const networkRowCellsSchema = z.object({
   activeCaseload: networkCellSchema,
@@ -30,7 +29,7 @@ export type NetworkRowCells = z.infer<typeof networkRowCellsSchema>;
 export const networkCellKeys = Object.keys(networkRowCellsSchema.shape) as (keyof NetworkRowCells)[];
 
 /** The latest final fidelity review of a program: its total (out of 125) and band. */
-export const networkFidelitySchema = z.object({ total: z.number(), band: z.enum(networkFidelityBands), reviewedOn: isoDate });
+export const networkFidelitySchema = z.object({ total: z.number(), band: fidelityBandSchema, reviewedOn: isoDate });
 
 export const networkProgramRowSchema = z.object({
   /** A program is not a person: its id lets the screen link to the program's own dashboard when the user may read it. */

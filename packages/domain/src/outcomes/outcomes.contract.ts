@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { closureReasons } from "../participants/participant.contract";
+import { closureReasons, participantStatusSchema } from "../participants/participant.contract";
 import { jobEndReasons } from "../jobs/job.contract";
-import { referralDeclineReasons } from "../referrals/referral.contract";
+import { referralDeclineReasons, referralStatusSchema } from "../referrals/referral.contract";
 import { isoDate } from "../shared/primitives";
 
 /**
@@ -112,3 +112,67 @@ export const outcomesExportQuery = outcomesQueryFields
   .extend({ format: z.enum(["csv", "xlsx"]) })
   .refine(periodInOrder, { path: ["to"], message: "period_end_before_start" });
 export type OutcomesExportQuery = z.infer<typeof outcomesExportQuery>;
+
+/** The key of one figure of the report (the drill-down names the figure whose records it lists). */
+export const outcomeFigureKeySchema = outcomesFiguresSchema.keyof();
+export type OutcomeFigureKey = z.infer<typeof outcomeFigureKeySchema>;
+
+/**
+ * The records behind one figure, for the list the dashboard opens: `part` picks the numerator or the denominator
+ * of a rate (required for rates), `reason` one row of a ...ByReason breakdown (all its rows without it).
+ */
+export const outcomeRecordsQuery = outcomesQueryFields
+  .extend({
+    figure: outcomeFigureKeySchema,
+    part: z.enum(["numerator", "denominator"]).optional(),
+    reason: z.string().min(1).max(60).optional(),
+  })
+  .refine(periodInOrder, { path: ["to"], message: "period_end_before_start" });
+export type OutcomeRecordsQuery = z.infer<typeof outcomeRecordsQuery>;
+
+export const outcomePersonRowSchema = z.object({
+  id: z.uuid(),
+  firstName: z.string(),
+  lastName: z.string(),
+  specialistName: z.string().nullable(),
+  status: participantStatusSchema,
+});
+export const outcomeJobRowSchema = z.object({
+  id: z.uuid(),
+  participantId: z.uuid(),
+  personName: z.string(),
+  title: z.string(),
+  employerName: z.string(),
+  startDate: isoDate,
+  endDate: isoDate.nullable(),
+  hoursPerWeek: z.number().nullable(),
+});
+export const outcomeEmployerContactRowSchema = z.object({
+  id: z.uuid(),
+  date: isoDate,
+  employerId: z.uuid(),
+  employerName: z.string(),
+  authorName: z.string().nullable(),
+  faceToFace: z.boolean(),
+});
+export const outcomeReferralRowSchema = z.object({
+  id: z.uuid(),
+  referredOn: isoDate,
+  status: referralStatusSchema,
+  declineReason: z.enum(referralDeclineReasons).nullable(),
+  personName: z.string(),
+});
+
+/** The rows behind a figure: the list of its kind is filled, the other three are empty. */
+export const outcomeRecordsSchema = z.object({
+  figure: outcomeFigureKeySchema,
+  part: z.enum(["numerator", "denominator"]).nullable(),
+  reason: z.string().nullable(),
+  kind: outcomeRecordKindSchema,
+  count: z.number().int(),
+  people: z.array(outcomePersonRowSchema),
+  jobs: z.array(outcomeJobRowSchema),
+  employerContacts: z.array(outcomeEmployerContactRowSchema),
+  referrals: z.array(outcomeReferralRowSchema),
+});
+export type OutcomeRecordsList = z.infer<typeof outcomeRecordsSchema>;

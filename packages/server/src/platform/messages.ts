@@ -104,6 +104,10 @@ const catalogs: Record<Locale, Catalog> = {
     questionnaire_other_specialist: "Un·e conseiller·ère ne voit que les résultats de son propre accompagnement.",
     // IPS-25 fidelity reviews and settings (issue 5, helper D)
     review_period_end_before_start: "La fin de la période est avant son début.",
+    // outcomes (helper A)
+    period_end_before_start: "La fin de la période est avant son début.",
+    outcomes_part_required: "Précisez le numérateur ou le dénominateur de ce taux.",
+    outcomes_unknown_reason: "Ce motif n'existe pas pour cet indicateur.",
     reviewers_required: "Indiquez au moins un·e relecteur·rice.",
     too_many_reviewers: "Quatre relecteur·rice·s au plus.",
     unknown_scale_version: "Cette version de l'échelle de fidélité n'existe pas.",
@@ -219,6 +223,10 @@ const catalogs: Record<Locale, Catalog> = {
     questionnaire_other_specialist: "A specialist only sees the results of their own caseload.",
     // IPS-25 fidelity reviews and settings (issue 5, helper D)
     review_period_end_before_start: "The period ends before it starts.",
+    // outcomes (helper A)
+    period_end_before_start: "The period ends before it starts.",
+    outcomes_part_required: "Say whether you want the numerator or the denominator of this rate.",
+    outcomes_unknown_reason: "This reason does not exist for this figure.",
     reviewers_required: "Name at least one reviewer.",
     too_many_reviewers: "Four reviewers at most.",
     unknown_scale_version: "This version of the fidelity scale does not exist.",
