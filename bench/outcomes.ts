@@ -19,7 +19,7 @@
  * bench/RESULTS.md. Exit code 0 when every budget passes, 1 when one fails, 2 when the benchmark itself failed
  * (an error answer, figures that differ, a route missing, a server that does not start).
  */
-import { appendFileSync, readFileSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
@@ -42,7 +42,7 @@ const option = (name: string, fallback: string): string => {
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
 };
 if (flag("help")) {
-  console.log("usage: tsx bench/outcomes.ts [--scales 0.1,0.5,1] [--runs 20] [--warmup 2] [--seed 1] [--sql-only] [--record|--no-record]");
+  console.log("usage: tsx bench/outcomes.ts [--scales 0.1,0.5,1] [--runs 20] [--warmup 2] [--seed 1] [--sql-only] [--record|--no-record] [--keep]");
   process.exit(0);
 }
 const scales = option("scales", "0.1,0.5,1").split(",").map(Number);
@@ -51,6 +51,8 @@ const runs = Number(option("runs", "20"));
 const warmup = Number(option("warmup", "2"));
 const seed = Number(option("seed", "1"));
 const sqlOnly = flag("sql-only");
+/** Leave the last scale's cluster running after the report (for EXPLAIN), until this process is interrupted. */
+const keep = flag("keep");
 const record = !sqlOnly && !flag("no-record") && (flag("record") || scales.includes(1));
 const BUDGET = { outcomesMs: 1000, ratioToSql: 1.5, fidelityMs: 300 };
 /** The scale the budgets are stated for; smaller ones are shown for growth (or, when 1 is not run, the largest run). */
@@ -235,7 +237,12 @@ const runScale = async (scale: number): Promise<ScaleResult> => {
     };
   } finally {
     await client.end().catch(() => undefined);
-    await stopCluster(cluster);
+    if (keep && scale === scales[scales.length - 1]) {
+      writeFileSync(join(ROOT, "bench", ".data", "national-kept.json"), `${JSON.stringify({ url: cluster.url, dir: cluster.dir, scale })}\n`);
+      log(`--keep: cluster left running at ${cluster.url} (bench/.data/national-kept.json) until this process is interrupted`);
+    } else {
+      await stopCluster(cluster);
+    }
   }
 };
 
@@ -346,6 +353,8 @@ const main = async () => {
   if (differ) log("the figures differ: the comparison is not honest until they agree (see above)");
   log(`total ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s`);
   process.exitCode = differ ? 2 : verdicts.every((v) => v.pass) ? 0 : 1;
+  // The cluster stops (and is deleted) when this process is interrupted (scripts/pg-cluster.mjs's signal hooks).
+  if (keep) await new Promise(() => undefined);
 };
 
 main().catch((error: unknown) => {
