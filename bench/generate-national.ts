@@ -37,7 +37,7 @@ import { searchNameOf } from "../packages/server/src/modules/participants/partic
 import { searchNameOfEmployer } from "../packages/server/src/modules/employers/employers.repository";
 import { demoFirstNames, demoLastNames } from "../packages/server/src/demo/demo-people";
 import { BENCH_PASSWORD, createRng, uuidv7At } from "./generate";
-import { type Column, col, listCol, tableWriter } from "./national-insert";
+import { type Column, type TableWriter, col, listCol, tableWriter } from "./national-insert";
 
 export const NATIONAL_DOMAIN = "national.bench.passerelle.test";
 export const NATIONAL_ADMIN_EMAIL = `admin@${NATIONAL_DOMAIN}`;
@@ -62,7 +62,7 @@ export const nationalSizes = (scale: number): NationalSizes => {
   return out;
 };
 
-export type NationalOptions = { scale: number; seed: number; asOf?: string; log?: (message: string) => void };
+export type NationalOptions = { scale: number; seed: number; asOf?: string; log?: (message: string) => void; /** Rows per INSERT (default 20,000). */ batchSize?: number };
 
 export type NationalSummary = {
   scale: number;
@@ -178,9 +178,9 @@ export const generateNational = async (client: pg.ClientBase, options: NationalO
     phaseStart = now;
   };
   const counts: Record<string, number> = {};
-  const writer = (table: string, columns: Column[]) => {
-    const w = tableWriter(client, table, columns);
-    return { push: w.push, done: async () => void (counts[table] = (counts[table] ?? 0) + (await w.done())) };
+  const writer = (table: string, columns: Column[], parents: { w: TableWriter }[] = []) => {
+    const w = tableWriter(client, table, columns, parents.map((p) => p.w), options.batchSize);
+    return { w, push: w.push, done: async () => void (counts[table] = (counts[table] ?? 0) + (await w.done())) };
   };
 
   // --- programs, users, memberships, services --------------------------------------------------------------------
@@ -190,9 +190,9 @@ export const generateNational = async (client: pg.ClientBase, options: NationalO
   const programs: Program[] = [];
   const start = today - HISTORY_DAYS * DAY_MS;
   const users = writer("users", [col("id", "uuid"), col("email", "text"), col("name", "text"), col("password_hash", "text"), col("is_admin", "boolean"), col("created_at", "timestamptz")]);
-  const memberships = writer("memberships", [col("user_id", "uuid"), col("program_id", "uuid"), col("role", "text"), col("fte", "real")]);
   const programRows = writer("programs", [col("id", "uuid"), col("name", "text"), col("country", "text"), col("created_at", "timestamptz")]);
-  const serviceRows = writer("services", [col("id", "uuid"), col("program_id", "uuid"), col("name", "text"), col("kind", "text"), col("created_at", "timestamptz")]);
+  const memberships = writer("memberships", [col("user_id", "uuid"), col("program_id", "uuid"), col("role", "text"), col("fte", "real")], [users, programRows]);
+  const serviceRows = writer("services", [col("id", "uuid"), col("program_id", "uuid"), col("name", "text"), col("kind", "text"), col("created_at", "timestamptz")], [programRows]);
   const adminId = uuidv7At(start - 40 * DAY_MS, rng);
   const networkId = uuidv7At(start - 39 * DAY_MS, rng);
   await users.push([adminId, NATIONAL_ADMIN_EMAIL, "Alice Administratrice (bench national)", passwordHash, true, new Date(start - 40 * DAY_MS)]);
@@ -303,7 +303,7 @@ export const generateNational = async (client: pg.ClientBase, options: NationalO
     col("status", "text"), col("closure_reason", "text"), col("closure_note", "text"), col("search_name", "text"),
     col("created_at", "timestamptz"), col("updated_at", "timestamptz"), col("version", "int4"),
   ]);
-  const episodesW = writer("caseload_episodes", [col("id", "uuid"), col("participant_id", "uuid"), col("program_id", "uuid"), col("opened_on", "date"), col("closed_on", "date"), col("closure_reason", "text")]);
+  const episodesW = writer("caseload_episodes", [col("id", "uuid"), col("participant_id", "uuid"), col("program_id", "uuid"), col("opened_on", "date"), col("closed_on", "date"), col("closure_reason", "text")], [participantsW]);
   for (const person of people) {
     const program = programs[person.programIndex];
     const lastEpisode = person.episodes[person.episodes.length - 1];
@@ -384,7 +384,7 @@ export const generateNational = async (client: pg.ClientBase, options: NationalO
     col("kind", "text"), listCol("participant_ids", "uuid"), col("purpose", "text"), col("next_step", "text"), col("next_step_date", "date"),
     col("next_step_done_on", "date"), col("created_at", "timestamptz"), col("updated_at", "timestamptz"),
   ]);
-  const ecpW = writer("employer_contact_people", [col("employer_contact_id", "uuid"), col("participant_id", "uuid"), col("program_id", "uuid"), col("date", "date"), col("face_to_face", "boolean"), col("kind", "text")]);
+  const ecpW = writer("employer_contact_people", [col("employer_contact_id", "uuid"), col("participant_id", "uuid"), col("program_id", "uuid"), col("date", "date"), col("face_to_face", "boolean"), col("kind", "text")], [ecW]);
   const ecStart = today - EMPLOYER_CONTACT_DAYS * DAY_MS;
   const employerOf = (program: Program) => program.employerIds[Math.floor(rnd() * rnd() * program.employerIds.length)];
   let ecWritten = 0;
@@ -448,7 +448,7 @@ export const generateNational = async (client: pg.ClientBase, options: NationalO
   const plansW = writer("benefit_plans", [
     col("id", "uuid"), col("participant_id", "uuid"), col("program_id", "uuid"), col("country", "text"), col("plan_date", "date"), col("situation", "jsonb"),
     col("scenarios", "jsonb"), col("results", "jsonb"), col("return_to_work_cumulation", "boolean"), col("job_id", "uuid"), col("created_by", "uuid"), col("created_at", "timestamptz"),
-  ]);
+  ], [jobsW]);
   const working = people.filter((p) => p.status === "working" || p.status === "follow_along");
   const jobsPer = new Map<Person, number>(working.map((p) => [p, 1]));
   const cumulative: number[] = [];
@@ -550,7 +550,7 @@ export const generateNational = async (client: pg.ClientBase, options: NationalO
 
   // --- weekly meetings with discussions, supervision sessions ----------------------------------------------------
   const meetingsW = writer("meetings", [col("id", "uuid"), col("program_id", "uuid"), col("date", "date"), col("start_time", "text"), col("status", "text"), col("attendance", "jsonb"), col("created_by", "uuid"), col("created_at", "timestamptz")]);
-  const discussionsW = writer("meeting_discussions", [col("id", "uuid"), col("meeting_id", "uuid"), col("program_id", "uuid"), col("participant_id", "uuid"), col("notes", "text"), col("shared_with_care_team", "boolean"), col("decisions", "text"), col("author_id", "uuid"), col("created_at", "timestamptz")]);
+  const discussionsW = writer("meeting_discussions", [col("id", "uuid"), col("meeting_id", "uuid"), col("program_id", "uuid"), col("participant_id", "uuid"), col("notes", "text"), col("shared_with_care_team", "boolean"), col("decisions", "text"), col("author_id", "uuid"), col("created_at", "timestamptz")], [meetingsW]);
   const supervisionW = writer("supervision_sessions", [col("id", "uuid"), col("program_id", "uuid"), col("kind", "text"), col("date", "date"), col("duration_minutes", "int4"), col("leader_id", "uuid"), listCol("attendee_ids", "uuid"), col("topics", "text"), col("created_at", "timestamptz")]);
   const lastTuesday = today - (((new Date(today).getUTCDay() + 5) % 7) * DAY_MS);
   for (const program of programs) {
@@ -620,7 +620,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     await database.close();
     const client = new pg.Client({ connectionString: cluster.url });
     await client.connect();
-    const summary = await generateNational(client, { scale: Number(at("scale", "0.1")), seed: Number(at("seed", "1")) });
+    const summary = await generateNational(client, { scale: Number(at("scale", "0.1")), seed: Number(at("seed", "1")), batchSize: Number(at("batch", "20000")) });
     await client.end();
     console.log(JSON.stringify(summary, null, 2));
   } finally {

@@ -21,9 +21,13 @@ export const listCol = (name: string, elementType: "text" | "uuid"): Column => (
   wrap: (v) => (elementType === "text" ? `string_to_array(${v}, ',')` : `string_to_array(${v}, ',')::uuid[]`),
 });
 
-export type TableWriter = { push: (row: unknown[]) => Promise<void>; done: () => Promise<number> };
+export type TableWriter = { push: (row: unknown[]) => Promise<void>; flush: () => Promise<void>; done: () => Promise<number> };
 
-export const tableWriter = (client: pg.ClientBase, table: string, columns: Column[], batchSize = 20_000): TableWriter => {
+/**
+ * `parents`: the writers of the tables this one references; their buffered rows are flushed before each batch of
+ * this one (a batch of episodes may reference people still in the people writer's buffer).
+ */
+export const tableWriter = (client: pg.ClientBase, table: string, columns: Column[], parents: readonly TableWriter[] = [], batchSize = 20_000): TableWriter => {
   const names = columns.map((c) => c.name).join(", ");
   const selected = columns.map((c, i) => (c.wrap ? c.wrap(`u.c${i}`) : `u.c${i}`)).join(", ");
   const unnested = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ");
@@ -34,12 +38,14 @@ export const tableWriter = (client: pg.ClientBase, table: string, columns: Colum
   let total = 0;
   const flush = async () => {
     if (buffered === 0) return;
+    for (const parent of parents) await parent.flush();
     const values = buffer;
     buffer = columns.map(() => []);
     buffered = 0;
     await client.query(text, values);
   };
   return {
+    flush,
     push: async (row) => {
       for (let i = 0; i < columns.length; i++) buffer[i].push(row[i] ?? null);
       buffered++;
