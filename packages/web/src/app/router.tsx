@@ -47,6 +47,13 @@ const MeetingPage = lazy(() => import("../features/meetings/meeting-page").then(
 const MeetingPrintPage = lazy(() => import("../features/meetings/meeting-print-page").then((m) => ({ default: m.MeetingPrintPage })));
 const SupervisionPage = lazy(() => import("../features/supervision/supervision-page").then((m) => ({ default: m.SupervisionPage })));
 const AccountPage = lazy(() => import("../features/account/account-page").then((m) => ({ default: m.AccountPage })));
+const OutcomesPage = lazy(() => import("../features/outcomes/outcomes-page").then((m) => ({ default: m.OutcomesPage })));
+const OutcomeRecordsPage = lazy(() =>
+  import("../features/outcomes/outcome-records-page").then((m) => ({ default: m.OutcomeRecordsPage })),
+);
+const NetworkOutcomesPage = lazy(() =>
+  import("../features/network-outcomes/network-outcomes-page").then((m) => ({ default: m.NetworkOutcomesPage })),
+);
 
 export const router = createBrowserRouter([
   {
@@ -235,6 +242,30 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="service.read">
                     <ServicesPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/outcomes",
+                element: (
+                  <RequirePermission permission="outcomes.read">
+                    <OutcomesPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/outcomes/records",
+                element: (
+                  <RequirePermission permission="outcomes.read">
+                    <OutcomeRecordsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/network-outcomes",
+                element: (
+                  <RequirePermission permission="network_outcomes.read">
+                    <NetworkOutcomesPage />
                   </RequirePermission>
                 ),
               },

@@ -60,6 +60,19 @@ export const NavLinks = ({ onNavigate }: { onNavigate: () => void }) => {
     },
     { to: "/benefits", label: t("nav.benefits"), visible: access.can("benefits.simulate"), matches: (p) => p === "/benefits" },
     { to: "/supervision", label: t("supervision.nav"), visible: access.can("supervision.read"), matches: (p) => p === "/supervision" },
+    {
+      to: "/outcomes",
+      label: t("outcomes.nav"),
+      visible: access.can("outcomes.read"),
+      matches: (p) => p === "/outcomes" || p.startsWith("/outcomes/"),
+    },
+    {
+      // Programs side by side, totals only: for a network or funder (and admins); a network member's home page too.
+      to: "/network-outcomes",
+      label: t("networkOutcomes.nav"),
+      visible: access.can("network_outcomes.read"),
+      matches: (p) => p === "/network-outcomes" || (p === "/" && access.roles.every((r) => r === "network")),
+    },
     { to: "/team", label: t("nav.team"), visible: access.can("caseload.overview"), matches: (p) => p === "/team" || p === "/team/worklist-settings" },
     { to: "/admin", label: t("nav.admin"), visible: access.isAdmin, matches: (p) => p === "/admin" },
     { to: "/account", label: t("nav.account"), visible: true, matches: (p) => p === "/account" },
