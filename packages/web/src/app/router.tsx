@@ -47,6 +47,7 @@ const MeetingPage = lazy(() => import("../features/meetings/meeting-page").then(
 const MeetingPrintPage = lazy(() => import("../features/meetings/meeting-print-page").then((m) => ({ default: m.MeetingPrintPage })));
 const SupervisionPage = lazy(() => import("../features/supervision/supervision-page").then((m) => ({ default: m.SupervisionPage })));
 const AccountPage = lazy(() => import("../features/account/account-page").then((m) => ({ default: m.AccountPage })));
+const FidelityIndicatorsPage = lazy(() => import("../features/fidelity/indicators-page").then((m) => ({ default: m.FidelityIndicatorsPage })));
 const OutcomesPage = lazy(() => import("../features/outcomes/outcomes-page").then((m) => ({ default: m.OutcomesPage })));
 const OutcomeRecordsPage = lazy(() =>
   import("../features/outcomes/outcome-records-page").then((m) => ({ default: m.OutcomeRecordsPage })),
@@ -266,6 +267,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="network_outcomes.read">
                     <NetworkOutcomesPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/fidelity/indicators",
+                element: (
+                  <RequirePermission permission="fidelity.read">
+                    <FidelityIndicatorsPage />
                   </RequirePermission>
                 ),
               },
