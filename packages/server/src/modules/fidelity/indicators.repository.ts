@@ -69,7 +69,9 @@ export const readFidelityRecords = async (read: PreparedRead, programId: string,
       (select json_agg(json_build_array(c.id, c.employer_id, c.date, c.face_to_face, c.kind, c.author_id, c.participant_ids)) from employer_contacts c
         where c.program_id = ${programId}::uuid and c.date between ${from}::date and ${to}::date) as employer_contacts,
       (select json_agg(json_build_array(cp.employer_contact_id, cp.participant_id, cp.date, c.employer_id, c.author_id, c.kind))
-        from employer_contact_people cp join employer_contacts c on c.id = cp.employer_contact_id
+        from people p join employer_contact_people cp on cp.participant_id = p.id
+        join employer_contacts c on c.id = cp.employer_contact_id
+        -- Reached through each person (the per-person index), not by scanning the program's whole history.
         where cp.program_id = ${programId}::uuid and cp.face_to_face and cp.date < ${from}::date
           and cp.date >= (select min(e.opened_on) from episodes e)) as first_contacts,
       (select json_agg(json_build_array(j.id, j.participant_id, j.start_date, j.end_date, j.hourly_gross_wage, j.contract, j.competitive_override,
