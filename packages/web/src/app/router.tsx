@@ -47,6 +47,9 @@ const MeetingPage = lazy(() => import("../features/meetings/meeting-page").then(
 const MeetingPrintPage = lazy(() => import("../features/meetings/meeting-print-page").then((m) => ({ default: m.MeetingPrintPage })));
 const SupervisionPage = lazy(() => import("../features/supervision/supervision-page").then((m) => ({ default: m.SupervisionPage })));
 const AccountPage = lazy(() => import("../features/account/account-page").then((m) => ({ default: m.AccountPage })));
+const FidelityPage = lazy(() => import("../features/fidelity/fidelity-page").then((m) => ({ default: m.FidelityPage })));
+const ReviewEditorPage = lazy(() => import("../features/fidelity/review-editor-page").then((m) => ({ default: m.ReviewEditorPage })));
+const FidelityComparePage = lazy(() => import("../features/fidelity/compare-page").then((m) => ({ default: m.ComparePage })));
 const FidelityIndicatorsPage = lazy(() => import("../features/fidelity/indicators-page").then((m) => ({ default: m.FidelityIndicatorsPage })));
 const OutcomesPage = lazy(() => import("../features/outcomes/outcomes-page").then((m) => ({ default: m.OutcomesPage })));
 const OutcomeRecordsPage = lazy(() =>
@@ -275,6 +278,30 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="fidelity.read">
                     <FidelityIndicatorsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/fidelity",
+                element: (
+                  <RequirePermission permission="fidelity.read">
+                    <FidelityPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/fidelity/reviews/:reviewId",
+                element: (
+                  <RequirePermission permission="fidelity.read">
+                    <ReviewEditorPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/fidelity/compare",
+                element: (
+                  <RequirePermission permission="fidelity.read">
+                    <FidelityComparePage />
                   </RequirePermission>
                 ),
               },

@@ -61,6 +61,13 @@ export const NavLinks = ({ onNavigate }: { onNavigate: () => void }) => {
     { to: "/benefits", label: t("nav.benefits"), visible: access.can("benefits.simulate"), matches: (p) => p === "/benefits" },
     { to: "/supervision", label: t("supervision.nav"), visible: access.can("supervision.read"), matches: (p) => p === "/supervision" },
     {
+      // The IPS-25 self-assessment: read by the team, led by the team lead.
+      to: "/fidelity",
+      label: t("fidelityReviews.nav"),
+      visible: access.can("fidelity.read"),
+      matches: (p) => p === "/fidelity" || p.startsWith("/fidelity/"),
+    },
+    {
       to: "/outcomes",
       label: t("outcomes.nav"),
       visible: access.can("outcomes.read"),
