@@ -156,6 +156,22 @@ describe("days to first face-to-face employer contact", () => {
     );
     expect(f.daysToFirstEmployerContact).toEqual({ median: 10, n: 2, kind: "participant", ids: ["a", "c"] });
   });
+
+  it("reads the contacts made for people that the loader sends apart (a person's first since entry), with the others", () => {
+    const f = computeOutcomes(
+      records({
+        episodes: [episode("ea", "a", "2026-01-01"), episode("eb", "b", "2026-01-01")],
+        contactsForPeople: [
+          { participantId: "a", date: "2026-01-21" },
+          { participantId: "b", date: "2025-12-20" }, // before entry: not b's first since entry
+          { participantId: "z", date: "2026-01-02" }, // not in scope
+        ],
+      }),
+      Q1,
+    );
+    expect(f.daysToFirstEmployerContact).toEqual({ median: 20, n: 1, kind: "participant", ids: ["a"] });
+    expect(f.employerContactsFaceToFace.count).toBe(0); // contacts for people are not the program's count
+  });
 });
 
 describe("job tenure, retention, hours and wage, endings", () => {

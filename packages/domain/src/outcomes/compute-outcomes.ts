@@ -1,30 +1,18 @@
 import type { OutcomesFigures, QuarterTrend } from "./outcomes.contract";
-import { type OutcomeIndex, activePeople, indexRecords } from "./outcome-index";
+import { type OutcomeIndex, activePeople, dayPeriod, indexRecords } from "./outcome-index";
 import type { OutcomePeriod, OutcomeRecords } from "./outcome-records";
-import {
-  competitiveEmploymentRate,
-  daysToFirstEmployerContact,
-  daysToFirstJob,
-  peopleCount,
-  supportedIntoWork,
-  ukEmploymentRate,
-} from "./people-figures";
+import { peopleFigures } from "./people-figures";
 import { employerContactFigures, episodeFigures, jobFigures, referralFigures } from "./record-figures";
 import { trendsOf } from "./trends";
 
 const figuresOf = (index: OutcomeIndex, period: OutcomePeriod): OutcomesFigures => {
-  const active = activePeople(index, period);
+  const days = dayPeriod(period);
   return {
-    activeCaseload: peopleCount(active.map((p) => p.id)),
-    competitiveEmploymentRate: competitiveEmploymentRate(active, period),
-    ukEmploymentRate: ukEmploymentRate(active, period),
-    supportedIntoWork: supportedIntoWork(active, period),
-    daysToFirstEmployerContact: daysToFirstEmployerContact(active, index.faceToFaceContactDatesOf, period),
-    daysToFirstJob: daysToFirstJob(active, period),
-    ...jobFigures(index.jobs, period),
-    ...referralFigures(index, period),
-    ...episodeFigures(index, period),
-    ...employerContactFigures(index, period),
+    ...peopleFigures(activePeople(index, days), days),
+    ...jobFigures(index.jobs, days),
+    ...referralFigures(index, days),
+    ...episodeFigures(index, days),
+    ...employerContactFigures(index, days),
   };
 };
 

@@ -1,77 +1,168 @@
-import type { OutcomeEpisode, OutcomeJob, OutcomePeriod, OutcomePerson, OutcomeRecords } from "./outcome-records";
+import { dayNumber } from "../worklist/calendar";
+import type { OutcomeEmployerContact, OutcomeJob, OutcomePeriod, OutcomeRecords, OutcomeReferral } from "./outcome-records";
+import { addCalendarMonths } from "./quarters";
 
 /**
- * The records grouped by person once, so that the report and its 8 quarters are each one pass over the people
- * (50,000 people and 60,000 jobs for a whole network).
+ * The records prepared once for the report and its 8 quarters: grouped by person, every date turned into a day
+ * number (integer comparisons instead of string ones), each job's 90th day and 6th month computed once. A whole
+ * network (50,000 people, 60,000 jobs) is then a few passes over arrays per period.
  */
-export interface OutcomeIndex {
-  records: OutcomeRecords;
-  people: readonly OutcomePerson[];
-  /** Every job of the people in scope, sorted by start then id. */
-  jobs: readonly OutcomeJob[];
-  episodesOf: Map<string, OutcomeEpisode[]>;
-  jobsOf: Map<string, OutcomeJob[]>;
-  /** Dates of the face-to-face employer contacts made for each person (any author), sorted. */
-  faceToFaceContactDatesOf: Map<string, string[]>;
+export interface IndexedJob {
+  job: OutcomeJob;
+  start: number;
+  /** Infinity while the job runs. */
+  end: number;
+  day90: number;
+  month6: number;
 }
 
-const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+export interface IndexedEpisode {
+  id: string;
+  opened: number;
+  /** Infinity while the episode is open. */
+  closed: number;
+  closureReason: string | null;
+}
+
+export interface IndexedPerson {
+  id: string;
+  episodes: IndexedEpisode[];
+  /** Sorted by start, then id. */
+  jobs: IndexedJob[];
+  /** Days of the face-to-face employer contacts made for the person (any author), sorted. */
+  contactDays: number[];
+}
+
+export interface DayPeriod {
+  from: number;
+  to: number;
+}
+
+export interface OutcomeIndex {
+  specialistId: string | null;
+  people: IndexedPerson[];
+  /** Every job of the people in scope (in no particular order: the figures sort their ids). */
+  jobs: IndexedJob[];
+  /** The contacts counted in the employer-contact figures (the specialist's own when one is asked for). */
+  employerContacts: { contact: OutcomeEmployerContact; day: number }[];
+  referrals: { referral: OutcomeReferral; referred: number; decided: number | null }[];
+  specialists: OutcomeRecords["specialists"];
+}
+
+/** Dates repeat a lot (a few thousand distinct days for 100,000 rows): each is parsed once per report. */
+const dayParser = () => {
+  const days = new Map<string, number>();
+  return (date: string): number => {
+    let day = days.get(date);
+    if (day === undefined) days.set(date, (day = dayNumber(date)));
+    return day;
+  };
 };
 
-const byStart = (a: OutcomeJob, b: OutcomeJob): number =>
-  a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+const byStart = (a: IndexedJob, b: IndexedJob): number => a.start - b.start || (a.job.id < b.job.id ? -1 : a.job.id > b.job.id ? 1 : 0);
+
+export const dayPeriod = (period: OutcomePeriod): DayPeriod => ({ from: dayNumber(period.from), to: dayNumber(period.to) });
 
 export const indexRecords = (records: OutcomeRecords): OutcomeIndex => {
-  const people = records.specialistId ? records.people.filter((p) => p.specialistId === records.specialistId) : records.people;
-  const inScope = new Set(people.map((p) => p.id));
-  const episodesOf = new Map<string, OutcomeEpisode[]>();
-  for (const e of records.episodes) if (inScope.has(e.participantId)) push(episodesOf, e.participantId, e);
-  const jobs = records.jobs.filter((j) => inScope.has(j.participantId)).sort(byStart);
-  const jobsOf = new Map<string, OutcomeJob[]>();
-  for (const j of jobs) push(jobsOf, j.participantId, j);
-  const faceToFaceContactDatesOf = new Map<string, string[]>();
-  for (const c of records.employerContacts) {
-    if (!c.faceToFace) continue;
-    for (const id of c.participantIds) if (inScope.has(id)) push(faceToFaceContactDatesOf, id, c.date);
+  const { specialistId } = records;
+  const day = dayParser();
+  // People in id order: every list of people the figures build is then already sorted (stats.sortedIds).
+  const scoped = (specialistId ? records.people.filter((p) => p.specialistId === specialistId) : [...records.people]).sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+  const byId = new Map<string, IndexedPerson>();
+  const people = scoped.map((p) => {
+    const person: IndexedPerson = { id: p.id, episodes: [], jobs: [], contactDays: [] };
+    byId.set(p.id, person);
+    return person;
+  });
+  for (const e of records.episodes) {
+    byId.get(e.participantId)?.episodes.push({
+      id: e.id,
+      opened: day(e.openedOn),
+      closed: e.closedOn === null ? Infinity : day(e.closedOn),
+      closureReason: e.closureReason,
+    });
   }
-  for (const dates of faceToFaceContactDatesOf.values()) dates.sort();
-  return { records, people, jobs, episodesOf, jobsOf, faceToFaceContactDatesOf };
+  const jobs: IndexedJob[] = [];
+  for (const job of records.jobs) {
+    const person = byId.get(job.participantId);
+    if (!person) continue;
+    const start = day(job.startDate);
+    const indexed = { job, start, end: job.endDate === null ? Infinity : day(job.endDate), day90: start + 90, month6: day(addCalendarMonths(job.startDate, 6)) };
+    jobs.push(indexed);
+    person.jobs.push(indexed);
+  }
+  for (const person of people) if (person.jobs.length > 1) person.jobs.sort(byStart);
+
+  const employerContacts: OutcomeIndex["employerContacts"] = [];
+  for (const contact of records.employerContacts) {
+    if (!contact.faceToFace) continue;
+    const contactDay = day(contact.date);
+    for (const id of contact.participantIds) byId.get(id)?.contactDays.push(contactDay);
+    if (!specialistId || contact.authorId === specialistId) employerContacts.push({ contact, day: contactDay });
+  }
+  for (const c of records.contactsForPeople ?? []) byId.get(c.participantId)?.contactDays.push(day(c.date));
+  for (const person of people) if (person.contactDays.length > 1) person.contactDays.sort((a, b) => a - b);
+
+  const referrals = (specialistId ? records.referrals.filter((r) => r.specialistId === specialistId) : records.referrals).map((referral) => ({
+    referral,
+    referred: day(referral.referredOn),
+    decided: referral.decidedOn === null ? null : day(referral.decidedOn),
+  }));
+  const specialists = specialistId ? records.specialists.filter((s) => s.id === specialistId) : records.specialists;
+  return { specialistId, people, jobs, employerContacts, referrals, specialists };
 };
 
-export const within = (date: string | null, period: OutcomePeriod): date is string => date !== null && date >= period.from && date <= period.to;
+export const withinDays = (day: number | null, period: DayPeriod): boolean => day !== null && day >= period.from && day <= period.to;
 
+export const overlapsDays = (start: number, end: number, period: DayPeriod): boolean => start <= period.to && end >= period.from;
+
+/** The same on `YYYY-MM-DD` strings (the fidelity indicators use these). */
+export const within = (date: string | null, period: OutcomePeriod): date is string => date !== null && date >= period.from && date <= period.to;
 export const overlaps = (start: string, end: string | null, period: OutcomePeriod): boolean => start <= period.to && (end === null || end >= period.from);
 
 /** An active person: someone in scope with an episode overlapping the period; entry = their latest such episode's start. */
 export interface ActivePerson {
   id: string;
-  entry: string;
-  jobs: readonly OutcomeJob[];
+  entry: number;
+  person: IndexedPerson;
 }
 
-export const activePeople = (index: OutcomeIndex, period: OutcomePeriod): ActivePerson[] => {
+export const activePeople = (index: OutcomeIndex, period: DayPeriod): ActivePerson[] => {
   const active: ActivePerson[] = [];
   for (const person of index.people) {
-    let latest: OutcomeEpisode | null = null;
-    for (const e of index.episodesOf.get(person.id) ?? []) {
-      if (!overlaps(e.openedOn, e.closedOn, period)) continue;
-      if (!latest || e.openedOn > latest.openedOn || (e.openedOn === latest.openedOn && e.id > latest.id)) latest = e;
+    let latest: IndexedEpisode | null = null;
+    for (const e of person.episodes) {
+      if (e.opened > period.to || e.closed < period.from) continue;
+      if (!latest || e.opened > latest.opened || (e.opened === latest.opened && e.id > latest.id)) latest = e;
     }
-    if (latest) active.push({ id: person.id, entry: latest.openedOn, jobs: index.jobsOf.get(person.id) ?? [] });
+    if (latest) active.push({ id: person.id, entry: latest.opened, person });
   }
   return active;
 };
 
-export const employedAtEntry = (person: ActivePerson): boolean =>
-  person.jobs.some((j) => j.startDate < person.entry && (j.endDate === null || j.endDate >= person.entry));
-
-/** The first job started on or after entry (jobs are sorted by start), optionally among those matching a rule. */
-export const firstJobSinceEntry = (person: ActivePerson, accept: (job: OutcomeJob) => boolean = () => true): OutcomeJob | null =>
-  person.jobs.find((j) => j.startDate >= person.entry && accept(j)) ?? null;
+export const employedAtEntry = (p: ActivePerson): boolean => p.person.jobs.some((j) => j.start < p.entry && j.end >= p.entry);
 
 /** The IPS Grow threshold of a job start that counts as "supported into work". */
 export const MIN_HOURS_SUPPORTED_INTO_WORK = 4;
-export const hasCountedHours = (job: OutcomeJob): boolean => job.hoursPerWeek !== null && job.hoursPerWeek >= MIN_HOURS_SUPPORTED_INTO_WORK;
+const hasCountedHours = (j: IndexedJob): boolean => j.job.hoursPerWeek !== null && j.job.hoursPerWeek >= MIN_HOURS_SUPPORTED_INTO_WORK;
+
+/** The first job started on or after entry (jobs are sorted by start), of any hours or of 4 hours or more. */
+export const firstJobSinceEntry = (p: ActivePerson, countedHoursOnly = false): IndexedJob | null => {
+  for (const j of p.person.jobs) if (j.start >= p.entry && (!countedHoursOnly || hasCountedHours(j))) return j;
+  return null;
+};
+
+/** The per-person facts of the rates, computed in one pass (the trends need only these). */
+export const personFacts = (p: ActivePerson, period: DayPeriod) => {
+  let competitive = false;
+  let employed = false;
+  let startedSinceEntry = false;
+  for (const j of p.person.jobs) {
+    if (j.job.competitive === true && overlapsDays(j.start, j.end, period)) competitive = true;
+    if (j.start < p.entry && j.end >= p.entry) employed = true;
+    if (j.start >= p.entry && j.start <= period.to) startedSinceEntry = true;
+  }
+  return { competitive, employedAtEntry: employed, startedSinceEntry, supportedIntoWork: withinDays(firstJobSinceEntry(p, true)?.start ?? null, period) };
+};

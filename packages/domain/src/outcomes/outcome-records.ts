@@ -67,6 +67,12 @@ export interface OutcomeRecords {
   episodes: readonly OutcomeEpisode[];
   jobs: readonly OutcomeJob[];
   employerContacts: readonly OutcomeEmployerContact[];
+  /**
+   * Face-to-face employer contacts made for people in scope, by anyone (the first since entry is their "first
+   * employer contact"), added to those of `employerContacts` that name them. A loader may send only each person's
+   * first one on or after their entry: the rule reads nothing else.
+   */
+  contactsForPeople?: readonly { participantId: string; date: string }[];
   referrals: readonly OutcomeReferral[];
   specialists: readonly OutcomeSpecialist[];
 }
@@ -86,6 +92,7 @@ export const recordsOfProgram = (records: OutcomeRecords, programId: string): Ou
     episodes: records.episodes.filter((e) => ids.has(e.participantId)),
     jobs: records.jobs.filter((j) => ids.has(j.participantId)),
     employerContacts: records.employerContacts.filter((c) => c.programId === programId),
+    contactsForPeople: (records.contactsForPeople ?? []).filter((c) => ids.has(c.participantId)),
     referrals: records.referrals.filter((r) => r.programId === programId),
     specialists: records.specialists.filter((s) => s.programId === programId),
   };

@@ -1,12 +1,10 @@
-import { daysBetween } from "../worklist/calendar";
-import type { CountFigure, MedianFigure, RateFigure } from "./outcomes.contract";
-import { type ActivePerson, employedAtEntry, firstJobSinceEntry, hasCountedHours, overlaps, within } from "./outcome-index";
-import type { OutcomePeriod } from "./outcome-records";
+import type { CountFigure, MedianFigure, OutcomesFigures, RateFigure } from "./outcomes.contract";
+import { type ActivePerson, type DayPeriod, firstJobSinceEntry, personFacts, withinDays } from "./outcome-index";
 import { median, rate, sortedIds } from "./stats";
 
-export const peopleCount = (ids: Iterable<string>): CountFigure => {
+export const countOf = (kind: CountFigure["kind"], ids: Iterable<string>): CountFigure => {
   const sorted = sortedIds(ids);
-  return { count: sorted.length, kind: "participant", ids: sorted };
+  return { count: sorted.length, kind, ids: sorted };
 };
 
 export const rateOf = (kind: RateFigure["kind"], numeratorIds: Iterable<string>, denominatorIds: Iterable<string>): RateFigure => {
@@ -22,46 +20,43 @@ export const medianOf = (kind: MedianFigure["kind"], values: readonly { id: stri
   ids: sortedIds(values.map((v) => v.id)),
 });
 
-/** US definition: active people who worked in a competitive job at any time in the period. */
-export const competitiveEmploymentRate = (active: readonly ActivePerson[], period: OutcomePeriod): RateFigure =>
-  rateOf(
-    "participant",
-    active.filter((p) => p.jobs.some((j) => j.competitive === true && overlaps(j.startDate, j.endDate, period))).map((p) => p.id),
-    active.map((p) => p.id),
-  );
+type PeopleFigures = Pick<
+  OutcomesFigures,
+  "activeCaseload" | "competitiveEmploymentRate" | "ukEmploymentRate" | "supportedIntoWork" | "daysToFirstEmployerContact" | "daysToFirstJob"
+>;
 
-/** UK (IPS Grow 2024): among people out of work at entry, those who started a job since entry. */
-export const ukEmploymentRate = (active: readonly ActivePerson[], period: OutcomePeriod): RateFigure => {
-  const outOfWork = active.filter((p) => !employedAtEntry(p));
-  return rateOf(
-    "participant",
-    outOfWork.filter((p) => p.jobs.some((j) => j.startDate >= p.entry && j.startDate <= period.to)).map((p) => p.id),
-    outOfWork.map((p) => p.id),
-  );
-};
-
-/** Unique people whose first job of 4+ hours since entry started in the period. */
-export const supportedIntoWork = (active: readonly ActivePerson[], period: OutcomePeriod): CountFigure =>
-  peopleCount(active.filter((p) => within(firstJobSinceEntry(p, hasCountedHours)?.startDate ?? null, period)).map((p) => p.id));
-
-export const daysToFirstJob = (active: readonly ActivePerson[], period: OutcomePeriod): MedianFigure => {
-  const values: { id: string; value: number }[] = [];
+/**
+ * The person-level figures (OUTCOMES.md, "People"): US rate (a competitive job overlapping the period), UK rate
+ * (among people out of work at entry, a job started since entry), supported into work (the first job of 4+ hours
+ * since entry starts in the period), days from entry to the first face-to-face employer contact and first job.
+ */
+export const peopleFigures = (active: readonly ActivePerson[], period: DayPeriod): PeopleFigures => {
+  const working: string[] = [];
+  const outOfWork: string[] = [];
+  const intoWork: string[] = [];
+  const supported: string[] = [];
+  const toContact: { id: string; value: number }[] = [];
+  const toJob: { id: string; value: number }[] = [];
   for (const p of active) {
-    const first = firstJobSinceEntry(p);
-    if (first && within(first.startDate, period)) values.push({ id: p.id, value: daysBetween(p.entry, first.startDate) });
+    const facts = personFacts(p, period);
+    if (facts.competitive) working.push(p.id);
+    if (!facts.employedAtEntry) {
+      outOfWork.push(p.id);
+      if (facts.startedSinceEntry) intoWork.push(p.id);
+    }
+    if (facts.supportedIntoWork) supported.push(p.id);
+    const firstContact = p.person.contactDays.find((d) => d >= p.entry) ?? null;
+    if (withinDays(firstContact, period)) toContact.push({ id: p.id, value: firstContact! - p.entry });
+    const firstJob = firstJobSinceEntry(p);
+    if (firstJob && withinDays(firstJob.start, period)) toJob.push({ id: p.id, value: firstJob.start - p.entry });
   }
-  return medianOf("participant", values);
-};
-
-export const daysToFirstEmployerContact = (
-  active: readonly ActivePerson[],
-  contactDatesOf: ReadonlyMap<string, readonly string[]>,
-  period: OutcomePeriod,
-): MedianFigure => {
-  const values: { id: string; value: number }[] = [];
-  for (const p of active) {
-    const first = contactDatesOf.get(p.id)?.find((d) => d >= p.entry) ?? null;
-    if (within(first, period)) values.push({ id: p.id, value: daysBetween(p.entry, first) });
-  }
-  return medianOf("participant", values);
+  const everyone = active.map((p) => p.id);
+  return {
+    activeCaseload: countOf("participant", everyone),
+    competitiveEmploymentRate: rateOf("participant", working, everyone),
+    ukEmploymentRate: rateOf("participant", intoWork, outOfWork),
+    supportedIntoWork: countOf("participant", supported),
+    daysToFirstEmployerContact: medianOf("participant", toContact),
+    daysToFirstJob: medianOf("participant", toJob),
+  };
 };

@@ -1,18 +1,10 @@
 import { closureReasons } from "../participants/participant.contract";
 import { jobEndReasons } from "../jobs/job.contract";
 import { referralDeclineReasons } from "../referrals/referral.contract";
-import { addDays, daysBetween } from "../worklist/calendar";
-import type { CountFigure, OutcomeRecordKind, OutcomesFigures } from "./outcomes.contract";
-import { type OutcomeIndex, overlaps, within } from "./outcome-index";
-import type { OutcomeEpisode, OutcomeJob, OutcomePeriod } from "./outcome-records";
-import { medianOf, rateOf } from "./people-figures";
-import { addCalendarMonths } from "./quarters";
+import type { OutcomesFigures } from "./outcomes.contract";
+import { type DayPeriod, type IndexedEpisode, type IndexedJob, type OutcomeIndex, overlapsDays, withinDays } from "./outcome-index";
+import { countOf, medianOf, rateOf } from "./people-figures";
 import { sortedIds } from "./stats";
-
-const countOf = (kind: OutcomeRecordKind, ids: Iterable<string>): CountFigure => {
-  const sorted = sortedIds(ids);
-  return { count: sorted.length, kind, ids: sorted };
-};
 
 /** Rows by reason in the contract's order, "unknown" (missing or not a known reason) last; empty reasons left out. */
 const byReason = <R extends string>(known: readonly R[], rows: readonly { id: string; reason: string | null }[]) => {
@@ -33,39 +25,38 @@ const byReason = <R extends string>(known: readonly R[], rows: readonly { id: st
 
 type JobFigures = Pick<OutcomesFigures, "jobStarts" | "jobTenureDays" | "retained90Days" | "retained6Months" | "hoursPerWeek" | "hourlyWage" | "jobEndings" | "jobEndingsByReason">;
 
-const retention = (jobs: readonly OutcomeJob[], period: OutcomePeriod, dayOf: (job: OutcomeJob) => string) => {
-  const due = jobs.filter((j) => within(dayOf(j), period));
+/** A job is retained when it still runs on its 90th day (or 6th month): that day falls in the period. */
+const retention = (jobs: readonly IndexedJob[], period: DayPeriod, dayOf: (job: IndexedJob) => number) => {
+  const due = jobs.filter((j) => withinDays(dayOf(j), period));
   return rateOf(
     "job",
-    due.filter((j) => j.endDate === null || j.endDate >= dayOf(j)).map((j) => j.id),
-    due.map((j) => j.id),
+    due.filter((j) => j.end >= dayOf(j)).map((j) => j.job.id),
+    due.map((j) => j.job.id),
   );
 };
 
-export const jobFigures = (jobs: readonly OutcomeJob[], period: OutcomePeriod): JobFigures => {
-  const ended = jobs.filter((j) => within(j.endDate, period));
-  const current = jobs.filter((j) => overlaps(j.startDate, j.endDate, period));
+export const jobFigures = (jobs: readonly IndexedJob[], period: DayPeriod): JobFigures => {
+  const ended = jobs.filter((j) => withinDays(j.end, period));
+  const current = jobs.filter((j) => overlapsDays(j.start, j.end, period));
   return {
-    jobStarts: countOf("job", jobs.filter((j) => within(j.startDate, period)).map((j) => j.id)),
-    jobTenureDays: medianOf("job", ended.map((j) => ({ id: j.id, value: daysBetween(j.startDate, j.endDate!) }))),
-    retained90Days: retention(jobs, period, (j) => addDays(j.startDate, 90)),
-    retained6Months: retention(jobs, period, (j) => addCalendarMonths(j.startDate, 6)),
-    hoursPerWeek: medianOf("job", current.flatMap((j) => (j.hoursPerWeek === null ? [] : [{ id: j.id, value: j.hoursPerWeek }]))),
-    hourlyWage: medianOf("job", current.flatMap((j) => (j.hourlyGrossWage === null ? [] : [{ id: j.id, value: j.hourlyGrossWage }]))),
-    jobEndings: countOf("job", ended.map((j) => j.id)),
-    jobEndingsByReason: byReason(jobEndReasons, ended.map((j) => ({ id: j.id, reason: j.endReason }))),
+    jobStarts: countOf("job", jobs.filter((j) => withinDays(j.start, period)).map((j) => j.job.id)),
+    jobTenureDays: medianOf("job", ended.map((j) => ({ id: j.job.id, value: j.end - j.start }))),
+    retained90Days: retention(jobs, period, (j) => j.day90),
+    retained6Months: retention(jobs, period, (j) => j.month6),
+    hoursPerWeek: medianOf("job", current.flatMap((j) => (j.job.hoursPerWeek === null ? [] : [{ id: j.job.id, value: j.job.hoursPerWeek }]))),
+    hourlyWage: medianOf("job", current.flatMap((j) => (j.job.hourlyGrossWage === null ? [] : [{ id: j.job.id, value: j.job.hourlyGrossWage }]))),
+    jobEndings: countOf("job", ended.map((j) => j.job.id)),
+    jobEndingsByReason: byReason(jobEndReasons, ended.map((j) => ({ id: j.job.id, reason: j.job.endReason }))),
   };
 };
 
 type ReferralFigures = Pick<OutcomesFigures, "referralsReceived" | "referralsAccepted" | "referralsDeclined" | "referralsDeclinedByReason">;
 
-export const referralFigures = (index: OutcomeIndex, period: OutcomePeriod): ReferralFigures => {
-  const { specialistId } = index.records;
-  const referrals = specialistId ? index.records.referrals.filter((r) => r.specialistId === specialistId) : index.records.referrals;
-  const decided = referrals.filter((r) => within(r.decidedOn, period));
+export const referralFigures = (index: OutcomeIndex, period: DayPeriod): ReferralFigures => {
+  const decided = index.referrals.filter((r) => withinDays(r.decided, period)).map((r) => r.referral);
   const declined = decided.filter((r) => r.status === "declined");
   return {
-    referralsReceived: countOf("referral", referrals.filter((r) => within(r.referredOn, period)).map((r) => r.id)),
+    referralsReceived: countOf("referral", index.referrals.filter((r) => withinDays(r.referred, period)).map((r) => r.referral.id)),
     referralsAccepted: countOf("referral", decided.filter((r) => r.status === "accepted").map((r) => r.id)),
     referralsDeclined: countOf("referral", declined.map((r) => r.id)),
     referralsDeclinedByReason: byReason(referralDeclineReasons, declined.map((r) => ({ id: r.id, reason: r.declineReason }))),
@@ -74,14 +65,13 @@ export const referralFigures = (index: OutcomeIndex, period: OutcomePeriod): Ref
 
 type EpisodeFigures = Pick<OutcomesFigures, "entries" | "closures" | "closuresByReason">;
 
-export const episodeFigures = (index: OutcomeIndex, period: OutcomePeriod): EpisodeFigures => {
+export const episodeFigures = (index: OutcomeIndex, period: DayPeriod): EpisodeFigures => {
   const entered: string[] = [];
   const closed: { id: string; reason: string | null }[] = [];
   for (const person of index.people) {
-    const episodes = index.episodesOf.get(person.id) ?? [];
-    if (episodes.some((e) => within(e.openedOn, period))) entered.push(person.id);
-    let lastClosed: OutcomeEpisode | null = null;
-    for (const e of episodes) if (within(e.closedOn, period) && (!lastClosed || e.closedOn! > lastClosed.closedOn!)) lastClosed = e;
+    if (person.episodes.some((e) => withinDays(e.opened, period))) entered.push(person.id);
+    let lastClosed: IndexedEpisode | null = null;
+    for (const e of person.episodes) if (withinDays(e.closed, period) && (!lastClosed || e.closed > lastClosed.closed)) lastClosed = e;
     if (lastClosed) closed.push({ id: person.id, reason: lastClosed.closureReason });
   }
   return {
@@ -94,15 +84,11 @@ export const episodeFigures = (index: OutcomeIndex, period: OutcomePeriod): Epis
 type ContactFigures = Pick<OutcomesFigures, "employerContactsFaceToFace" | "employerContactsPerSpecialistPerWeek" | "employerContactsBySpecialist">;
 
 /** Face-to-face employer contacts of the period, per specialist per week of full-time work (IPS-25 Sv6). */
-export const employerContactFigures = (index: OutcomeIndex, period: OutcomePeriod): ContactFigures => {
-  const { specialistId } = index.records;
-  const contacts = index.records.employerContacts.filter(
-    (c) => c.faceToFace && within(c.date, period) && (!specialistId || c.authorId === specialistId),
-  );
-  const weeks = (daysBetween(period.from, period.to) + 1) / 7;
+export const employerContactFigures = (index: OutcomeIndex, period: DayPeriod): ContactFigures => {
+  const contacts = index.employerContacts.filter((c) => withinDays(c.day, period)).map((c) => c.contact);
+  const weeks = (period.to - period.from + 1) / 7;
   const specialists = new Map<string, { name: string; fte: number; faceToFace: number }>();
-  for (const s of index.records.specialists) {
-    if (specialistId && s.id !== specialistId) continue;
+  for (const s of index.specialists) {
     const known = specialists.get(s.id);
     if (known) known.fte += s.fte;
     else specialists.set(s.id, { name: s.name, fte: s.fte, faceToFace: 0 });

@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { CompetitiveOverride, EmployerSetting, JobContract, OutcomeEmployerContact, OutcomeRecords } from "@passerelle/domain";
+import { type CompetitiveOverride, type EmployerSetting, type JobContract, type OutcomeRecords, isCompetitive } from "@passerelle/domain";
 import { memberships } from "../../db/schema/index";
 import type { Executor, PreparedRead } from "../../platform/db";
-import { competitivenessOf } from "../jobs/job-rules";
+import { hourlyMinimumWage } from "../jobs/job-rules";
 
 /** A uuid[] parameter as one text value: the same statement text for any number of programs (one prepared plan). */
 export const uuidArray = (ids: readonly string[]): string => `{${ids.join(",")}}`;
@@ -14,7 +14,7 @@ type Row = {
   episodes: [string, string, string, string | null, string | null][] | null;
   jobs: [string, string, string, string | null, number | null, number | null, string, CompetitiveOverride | null, string | null, string, string | null][] | null;
   contacts: [string, string, string, string | null][] | null;
-  contact_people: [string, string, string, string | null, string][] | null;
+  first_contacts: [string, string | null][] | null;
   referrals: [string, string, string | null, string, string | null, string, string | null][] | null;
   specialists: [string, string, string, number][] | null;
 };
@@ -27,16 +27,20 @@ type Row = {
  *   overlapping it, or a job that can count in it (running in it, or started up to 7 months before it: the 6-month
  *   retention day), with their episodes overlapping the range and all their jobs started by its end (a job before
  *   entry tells who was employed at entry);
- * - the face-to-face employer contacts of the range in scope (the specialist's own when asked), and those made for
- *   the people since their earliest entry (the first contact since entry, any author);
- * - the referrals received or decided in the range, the specialists' memberships with their fte.
+ * - the face-to-face employer contacts of the period in scope (the specialist's own when asked), and for each person
+ *   on the caseload in the period, the first face-to-face employer contact made for them (any author) since their
+ *   entry (the latest episode overlapping the period): one index probe per person, not their contact history;
+ * - the referrals received or decided in the period, the specialists' memberships with their fte.
+ *
+ * Employer contacts and referrals are read for the period only: the trends do not use them.
  *
  * Rows travel as JSON arrays: one round trip, no per-row object mapping in the driver.
  */
 export const readOutcomeRecords = async (
   read: PreparedRead,
   scope: OutcomesScope,
-  range: { from: string; to: string },
+  period: { from: string; to: string },
+  range: { from: string; to: string } = period,
 ): Promise<OutcomeRecords> => {
   const programs = uuidArray(scope.programIds);
   const specialist = scope.specialistId;
@@ -69,38 +73,41 @@ export const readOutcomeRecords = async (
         where j.start_date <= ${range.to}::date) as jobs,
       (select json_agg(json_build_array(c.id, c.program_id, c.date, c.author_id)) from employer_contacts c
         where c.program_id = any(${programs}::uuid[]) and c.face_to_face
-          and c.date between ${range.from}::date and ${range.to}::date ${bySpecialist(sql.raw("c.author_id"))}) as contacts,
-      (select json_agg(json_build_array(cp.employer_contact_id, cp.participant_id, cp.date, c.author_id, c.program_id))
-        from people p join employer_contact_people cp on cp.participant_id = p.id
-        join employer_contacts c on c.id = cp.employer_contact_id
-        where cp.face_to_face and cp.program_id = any(${programs}::uuid[]) and cp.date <= ${range.to}::date
-          and cp.date >= (select min(e.opened_on) from episodes e)) as contact_people,
+          and c.date between ${period.from}::date and ${period.to}::date ${bySpecialist(sql.raw("c.author_id"))}) as contacts,
+      (select json_agg(json_build_array(a.participant_id, (select min(cp.date) from employer_contact_people cp
+          where cp.participant_id = a.participant_id and cp.face_to_face and cp.date >= a.entry and cp.date <= ${period.to}::date)))
+        from (select e.participant_id, max(e.opened_on) as entry from episodes e
+          where e.opened_on <= ${period.to}::date and (e.closed_on is null or e.closed_on >= ${period.from}::date)
+          group by e.participant_id) a) as first_contacts,
       (select json_agg(json_build_array(r.id, r.program_id, r.specialist_id, r.referred_on, r.decided_on, r.status, r.decline_reason))
         from referrals r where r.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("r.specialist_id"))}
-          and (r.referred_on between ${range.from}::date and ${range.to}::date
-            or r.decided_on between ${range.from}::date and ${range.to}::date)) as referrals,
+          and (r.referred_on between ${period.from}::date and ${period.to}::date
+            or r.decided_on between ${period.from}::date and ${period.to}::date)) as referrals,
       (select json_agg(json_build_array(u.id, m.program_id, u.name, m.fte)) from memberships m join users u on u.id = m.user_id
         where m.program_id = any(${programs}::uuid[]) and m.role = 'specialist' ${bySpecialist(sql.raw("m.user_id"))}) as specialists
   `,
   );
 
-  // A contact read twice (in scope, and made for a person) is one record with the people it was for.
-  const contacts = new Map<string, OutcomeEmployerContact & { participantIds: string[] }>();
-  for (const [id, programId, date, authorId] of row?.contacts ?? []) contacts.set(id, { id, programId, date, faceToFace: true, authorId, participantIds: [] });
-  for (const [id, participantId, date, authorId, programId] of row?.contact_people ?? []) {
-    const known = contacts.get(id);
-    if (known) known.participantIds.push(participantId);
-    else contacts.set(id, { id, programId, date, faceToFace: true, authorId, participantIds: [participantId] });
-  }
+  // The minimum wage depends on the country and the start month only: looked up once per pair, not per job.
+  const minimums = new Map<string, number | null>();
+  const minimumAt = (country: string, startDate: string): number | null => {
+    const key = `${country}${startDate.slice(0, 7)}`;
+    if (!minimums.has(key)) minimums.set(key, hourlyMinimumWage(country, startDate));
+    return minimums.get(key) ?? null;
+  };
 
   return {
     specialistId: specialist,
     people: (row?.people ?? []).map(([id, programId, specialistId]) => ({ id, programId, specialistId })),
     episodes: (row?.episodes ?? []).map(([id, participantId, openedOn, closedOn, closureReason]) => ({ id, participantId, openedOn, closedOn, closureReason })),
     jobs: (row?.jobs ?? []).map(([id, participantId, startDate, endDate, hoursPerWeek, hourlyGrossWage, contract, competitiveOverride, setting, country, endReason]) => {
-      // Exactly as the jobs module derives it: the minimum wage of the program's country at the start, the
-      // registered employer's setting, the team's override winning. "Unknown" (no wage) is not competitive.
-      const c = competitivenessOf({ contract: contract as JobContract, hourlyGrossWage, competitiveOverride, startDate }, country, setting as EmployerSetting | null);
+      // Exactly as the jobs module derives it (job-rules.ts competitivenessOf): the minimum wage of the program's
+      // country at the start, the registered employer's setting, the team's override winning. "Unknown" (no wage)
+      // is not competitive.
+      const c = isCompetitive(
+        { contract: contract as JobContract, hourlyGrossWage, competitiveOverride },
+        { hourlyMinimumWage: minimumAt(country, startDate), employerSetting: setting as EmployerSetting | null },
+      );
       return {
         id,
         participantId,
@@ -112,7 +119,8 @@ export const readOutcomeRecords = async (
         endReason,
       };
     }),
-    employerContacts: [...contacts.values()],
+    employerContacts: (row?.contacts ?? []).map(([id, programId, date, authorId]) => ({ id, programId, date, faceToFace: true, authorId, participantIds: [] })),
+    contactsForPeople: (row?.first_contacts ?? []).flatMap(([participantId, date]) => (date ? [{ participantId, date }] : [])),
     referrals: (row?.referrals ?? []).map(([id, programId, specialistId, referredOn, decidedOn, status, declineReason]) => ({
       id,
       programId,
