@@ -53,7 +53,7 @@ export const OutcomesPage = () => {
             {[
               t("outcomes.periodLine", { from: formatLongDate(q.from, i18n.language), to: formatLongDate(q.to, i18n.language) }),
               programName,
-              q.specialistId ? (specialistName ?? "") : t("outcomes.scope.wholeProgramLine"),
+              q.specialistId ? (specialistName ?? "") : q.programId ? t("outcomes.scope.wholeProgramLine") : null,
             ]
               .filter(Boolean)
               .join(" · ")}

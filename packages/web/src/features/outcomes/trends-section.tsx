@@ -36,7 +36,6 @@ export const TrendsSection = ({ trends }: { trends: QuarterTrend[] }) => {
           title={t("outcomes.trends.rates")}
           kind="line"
           rows={rows}
-          unit="%"
           yDomain={[0, 100]}
           format={percent}
           series={[
