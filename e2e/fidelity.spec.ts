@@ -23,7 +23,11 @@ test('the team lead completes and finalises the draft fidelity review, then comp
 
   // Take every score the records suggest, then score by hand what they cannot tell.
   const suggestions = page.getByRole('button', { name: /Reprendre le score suggéré/ });
+  await expect(page.getByTestId('indicator-S1')).toBeVisible();
+  await expect(suggestions.first()).toBeVisible();
+  const taken = await suggestions.count();
   for (const button of await suggestions.all()) await button.click();
+  await expect(page.getByText(/Score suggéré par les dossiers, repris dans la revue/)).toHaveCount(taken);
   const items = page.locator('article.fidelity-item');
   await expect(items).toHaveCount(25);
   for (const item of await items.all()) {

@@ -8,6 +8,7 @@ import type {
 } from "@passerelle/domain";
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/api-client";
+import { fidelityIndicatorKeys } from "./indicators-api";
 
 export const fidelityKeys = {
   all: ["fidelity"] as const,
@@ -66,6 +67,9 @@ export const useSaveFidelitySettings = (programId: string) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: UpdateFidelitySettingsInput) => api.put<FidelitySettings>(`/programs/${programId}/fidelity-settings`, input),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: fidelityKeys.all }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: fidelityKeys.all });
+      void queryClient.invalidateQueries({ queryKey: fidelityIndicatorKeys.all });
+    },
   });
 };

@@ -21,7 +21,9 @@ import { formatDate } from "../../shared/format/dates";
 import { useVersionedForm } from "../../shared/forms/use-versioned-form";
 import { useAccess } from "../../shared/hooks/use-access";
 import { ActionPlanSection } from "./action-plan-section";
+import { useMembers } from "../programs/programs-queries";
 import { useFidelityReview, useUpdateFidelityReview } from "./fidelity-api";
+import { useFidelityIndicators } from "./indicators-api";
 import { periodLabel, pick } from "./fidelity-labels";
 import { ItemIndicator } from "./item-indicator";
 import { ReviewItemCard } from "./review-item-card";
@@ -43,6 +45,11 @@ const Editor = ({ review }: { review: FidelityReview }) => {
   const values = form.values;
   const exemplaryFrom = review.bands.find((b) => b.band === "exemplary")?.from;
   const score = scoreReview(values.items, { exemplaryFrom });
+  // What the records say over the review's period: one request for the 22 items the records tell something of.
+  const indicators = useFidelityIndicators(review.programId, review.periodFrom, review.periodTo);
+  const indicatorOf = new Map((indicators.data?.indicators ?? []).map((i) => [i.itemId, i]));
+  const members = useMembers(review.programId);
+  const specialistNames = new Map((members.data ?? []).map((m) => [m.userId, m.name]));
 
   const send = (extra: { status?: "draft" | "final" }, message: string) => {
     setSaved(null);
@@ -88,9 +95,7 @@ const Editor = ({ review }: { review: FidelityReview }) => {
                       readOnly={readOnly}
                       onChange={(next) => setItem(id, next)}
                       indicator={
-                        item.computability === "reviewer" ? null : (
-                          <ItemIndicator review={review} itemId={id} onTakeSuggested={readOnly ? undefined : (s) => takeSuggested(id, s)} />
-                        )
+                        <ItemIndicator indicator={indicatorOf.get(id)} specialistNames={specialistNames} onTakeSuggested={readOnly ? undefined : (s) => takeSuggested(id, s)} />
                       }
                     />
                   );
