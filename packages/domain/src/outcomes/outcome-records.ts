@@ -97,3 +97,42 @@ export const recordsOfProgram = (records: OutcomeRecords, programId: string): Ou
     specialists: records.specialists.filter((s) => s.programId === programId),
   };
 };
+
+/** Every program's records in one pass over the rows (the network view of 120 programs). */
+export const recordsByProgram = (records: OutcomeRecords): Map<string, OutcomeRecords> => {
+  type Bucket = {
+    specialistId: string | null;
+    people: OutcomePerson[];
+    episodes: OutcomeEpisode[];
+    jobs: OutcomeJob[];
+    employerContacts: OutcomeEmployerContact[];
+    contactsForPeople: { participantId: string; date: string }[];
+    referrals: OutcomeReferral[];
+    specialists: OutcomeSpecialist[];
+  };
+  const byProgram = new Map<string, Bucket>();
+  const of = (programId: string) => {
+    let bucket = byProgram.get(programId);
+    if (!bucket) {
+      bucket = { specialistId: records.specialistId, people: [], episodes: [], jobs: [], employerContacts: [], contactsForPeople: [], referrals: [], specialists: [] };
+      byProgram.set(programId, bucket);
+    }
+    return bucket;
+  };
+  const programOf = new Map<string, string>();
+  for (const p of records.people) {
+    programOf.set(p.id, p.programId);
+    of(p.programId).people.push(p);
+  }
+  const ofPerson = (participantId: string) => {
+    const programId = programOf.get(participantId);
+    return programId === undefined ? null : of(programId);
+  };
+  for (const e of records.episodes) ofPerson(e.participantId)?.episodes.push(e);
+  for (const j of records.jobs) ofPerson(j.participantId)?.jobs.push(j);
+  for (const c of records.contactsForPeople ?? []) ofPerson(c.participantId)?.contactsForPeople.push(c);
+  for (const c of records.employerContacts) of(c.programId).employerContacts.push(c);
+  for (const r of records.referrals) of(r.programId).referrals.push(r);
+  for (const s of records.specialists) of(s.programId).specialists.push(s);
+  return byProgram;
+};

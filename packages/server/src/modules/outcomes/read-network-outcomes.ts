@@ -10,7 +10,7 @@ import {
   medianCell,
   perWeekCell,
   rateCell,
-  recordsOfProgram,
+  recordsByProgram,
   scoreReview,
 } from "@passerelle/domain";
 import { programsWith } from "../../platform/access";
@@ -54,6 +54,8 @@ export const readNetworkOutcomes = async (ctx: AppContext, actor: Actor, query: 
     readLatestFinalReviews(read, programIds),
   ]);
   const reviewOf = new Map(reviews.map((r) => [r.programId, r]));
+  const byProgram = recordsByProgram(records);
+  const empty = { ...records, people: [], episodes: [], jobs: [], employerContacts: [], contactsForPeople: [], referrals: [], specialists: [] };
   return {
     from: query.from,
     to: query.to,
@@ -64,7 +66,7 @@ export const readNetworkOutcomes = async (ctx: AppContext, actor: Actor, query: 
         programId: program.id,
         name: program.name,
         country: program.country,
-        cells: networkCells(computeOutcomes(recordsOfProgram(records, program.id), period)),
+        cells: networkCells(computeOutcomes(byProgram.get(program.id) ?? empty, period)),
         fidelity: review && score?.total != null && score.band ? { total: score.total, band: score.band, reviewedOn: review.reviewedOn } : null,
       };
     }),
