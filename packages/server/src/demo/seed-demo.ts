@@ -15,6 +15,7 @@ import { seedDemoOpenings } from "./demo-openings";
 import { seedDemoNetwork } from "./demo-network";
 import { seedDemoServices } from "./demo-services";
 import { seedDemoReferrals } from "./demo-referrals";
+import { seedDemoQuestionnaires } from "./demo-questionnaires";
 import { seedDemoFidelity } from "./demo-fidelity";
 import { seedDemoNetworkAccount } from "./demo-network-account";
 import { saveCareerProfile } from "../modules/career-profile/save-career-profile";
@@ -211,6 +212,7 @@ export const seedDemo = async (database: Database, today = parisDate(new Date())
   await seedDemoReferrals({ ...ctx, clock }, today, programs, actor);
   await seedDemoNotes({ ...ctx, clock }, today, programs, actor);
   await seedDemoMeetings({ ...ctx, clock }, today, programs, actor);
+  await seedDemoQuestionnaires({ ...ctx, clock }, today, programs, actor);
   await seedDemoFidelity({ ...ctx, clock }, today, programs, actor);
   await seedDemoNetworkAccount(database, programs, DEMO_PASSWORD);
 };

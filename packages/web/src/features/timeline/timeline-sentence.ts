@@ -135,6 +135,9 @@ export const timelineSentence = (entry: TimelineEntry, t: TFunction, language: s
     case "action_item.done":
     case "supervision.recorded":
       return meetingTimelineSentence(entry.type, d, t, language);
+    case "questionnaire.recorded":
+      // The event names the kind only: no answer nor score on the timeline.
+      return d.kind === "who5" || d.kind === "satisfaction" ? t(`questionnaires.timeline.${d.kind}`) : t("questionnaires.timeline.short");
     default:
       return t("timeline.events.unknown", { type: entry.type });
   }
