@@ -24,6 +24,7 @@ test('the team lead opens the dashboard, follows the active caseload to its peop
   await expect(figure(page, "Taux d'emploi compétitif (définition américaine)")).toContainText(/seuil|Niveau|Pas de taux/);
   await expect(page.getByRole('heading', { level: 2, name: 'Évolution sur 8 trimestres' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Par conseiller·ère' })).toContainText('Samuel Conseiller');
+  await expect(page.getByRole('heading', { level: 2, name: 'Qualité de vie et satisfaction' })).toBeVisible();
   await expectNoSeriousA11yViolations();
 
   // The XLSX export: the figures sheet carries the same active caseload.
@@ -64,6 +65,14 @@ test('a specialist sees only "Mes résultats": their own caseload, no other spec
   const table = page.getByRole('table', { name: 'Par conseiller·ère' });
   if ((await table.count()) > 0) await expect(table.getByRole('row')).toHaveCount(2);
   await expect(page.getByText('Inès Conseillère')).toHaveCount(0);
+
+  // Any dates: last calendar year, in the address and in the report's line.
+  const year = new Date().getFullYear() - 1;
+  await page.getByRole('combobox', { name: 'Période' }).selectOption({ label: 'Dates au choix' });
+  await page.getByLabel('Du', { exact: true }).fill(`${year}-01-01`);
+  await page.getByLabel('Au', { exact: true }).fill(`${year}-12-31`);
+  await expect(page).toHaveURL(new RegExp(`from=${year}-01-01&to=${year}-12-31`));
+  await expect(page.getByRole('status').filter({ hasText: `Du 1 janvier ${year} au 31 décembre ${year}` })).toBeVisible();
   await expectNoSeriousA11yViolations();
 });
 

@@ -17,6 +17,7 @@ import { ScopePicker } from "./scope-picker";
 import { TrendsSection } from "./trends-section";
 import { useReportParams } from "./use-report-params";
 import { useReportScope } from "./use-report-scope";
+import { QualityOfLifeSection } from "./quality-of-life-section";
 
 /**
  * "Résultats": the outcomes of a program, of one specialist's caseload or of all the user's programs over a quarter or
@@ -69,6 +70,7 @@ export const OutcomesPage = () => {
                 <FlowFigures figures={report.data.figures} scope={q} />
                 <EmployerContactFigures figures={report.data.figures} scope={q} />
                 <TrendsSection trends={report.data.trends} />
+                {q.programId ? <QualityOfLifeSection programId={q.programId} from={q.from} to={q.to} specialistId={q.specialistId} /> : null}
               </Stack>
             )}
           </div>
