@@ -17,6 +17,7 @@ import { seedDemoServices } from "./demo-services";
 import { seedDemoReferrals } from "./demo-referrals";
 import { seedDemoQuestionnaires } from "./demo-questionnaires";
 import { seedDemoFidelity } from "./demo-fidelity";
+import { seedDemoHistory } from "./demo-history";
 import { seedDemoNetworkAccount } from "./demo-network-account";
 import { saveCareerProfile } from "../modules/career-profile/save-career-profile";
 import { recordConsent } from "../modules/consents/record-consent";
@@ -210,6 +211,7 @@ export const seedDemo = async (database: Database, today = parisDate(new Date())
   await seedDemoWorklist({ ...ctx, clock }, today, programs, actor);
   await seedDemoNetwork({ ...ctx, clock }, today, programs, actor);
   await seedDemoReferrals({ ...ctx, clock }, today, programs, actor);
+  await seedDemoHistory({ ...ctx, clock }, today, programs, actor);
   await seedDemoNotes({ ...ctx, clock }, today, programs, actor);
   await seedDemoMeetings({ ...ctx, clock }, today, programs, actor);
   await seedDemoQuestionnaires({ ...ctx, clock }, today, programs, actor);
