@@ -16,7 +16,13 @@ export type Executor = Db | Tx;
  * of the worklist's database time). `name` is the read's; the statement's text is hashed into it, so two shapes of
  * one read never share a name.
  */
-export type PreparedRead = <T extends object>(name: string, query: SQL) => Promise<T[]>;
+export type PreparedRead = <T extends object>(name: string, query: SQL, options?: ReadOptions) => Promise<T[]>;
+
+/**
+ * A report's one big read (outcomes of a whole network) sorts and hashes more rows than a page does: it may ask for
+ * more working memory for its own transaction, instead of spilling to disk, without raising it for every query.
+ */
+export type ReadOptions = { workMemMb?: number };
 
 export type Database = {
   db: Db;
@@ -76,7 +82,9 @@ export const openPostgres = async (url: string, poolSize = 10, migrationsFolder 
     import("drizzle-orm/node-postgres"),
     import("drizzle-orm/node-postgres/migrator"),
   ]);
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // JIT compilation off: the planner turns it on for statements it prices high (a network's outcomes), where compiling
+  // took 1.5 s of a 2.7 s read that runs in under 1 s without it (bench/RESULTS.md, 2026-11-30). Our reads are short.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: "-c jit=off" });
   // An idle connection closed by the server (restart, failover, admin command) must not crash the process:
   // the pool drops it and opens a new one on the next query.
   pool.on("error", (error) => console.error(`postgres: idle connection lost (${(error as { code?: string }).code ?? error.message})`));
@@ -86,9 +94,23 @@ export const openPostgres = async (url: string, poolSize = 10, migrationsFolder 
   return {
     db,
     engine: "postgres",
-    readPrepared: async <T extends object>(name: string, query: SQL) => {
+    readPrepared: async <T extends object>(name: string, query: SQL, options: ReadOptions = {}) => {
       const { sql: text, params } = dialect.sqlToQuery(query);
-      return (await pool.query<T>({ name: statementName(name, text), text, values: params })).rows;
+      const statement = { name: statementName(name, text), text, values: params };
+      if (!options.workMemMb) return (await pool.query<T>(statement)).rows;
+      const client = await pool.connect();
+      try {
+        await client.query("begin read only");
+        await client.query("select set_config('work_mem', $1, true)", [`${Math.round(options.workMemMb)}MB`]);
+        const rows = (await client.query<T>(statement)).rows;
+        await client.query("commit");
+        return rows;
+      } catch (error) {
+        await client.query("rollback").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
     },
     migrate: () => migrateNodePg(drizzleNodePg(pool, { schema }), { migrationsFolder }),
     close: () => pool.end(),

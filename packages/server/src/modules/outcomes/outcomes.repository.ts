@@ -86,6 +86,8 @@ export const readOutcomeRecords = async (
       (select json_agg(json_build_array(u.id, m.program_id, u.name, m.fte)) from memberships m join users u on u.id = m.user_id
         where m.program_id = any(${programs}::uuid[]) and m.role = 'specialist' ${bySpecialist(sql.raw("m.user_id"))}) as specialists
   `,
+    // A network's quarter groups tens of thousands of episodes and jobs: 64 MB keeps its hashes out of temp files.
+    { workMemMb: 64 },
   );
 
   // The minimum wage depends on the country and the start month only: looked up once per pair, not per job.
