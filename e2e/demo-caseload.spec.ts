@@ -46,6 +46,7 @@ test('a specialist sees their caseload and every tab of a record', async ({ page
     'Notes',
     'Entourage',
     'Droits et revenus',
+    'Bien-être',
     'Consentements',
     'Dossier partagé',
     'Parcours',
@@ -63,6 +64,7 @@ test('a specialist sees their caseload and every tab of a record', async ({ page
     Notes: 'Écrire une note',
     Entourage: 'Famille et proches',
     'Dossier partagé': "Aperçu : ce que voit l'équipe de soin",
+    'Bien-être': 'Bien-être et satisfaction',
   };
   for (const name of names) {
     await page.getByRole('tab', { name }).click();
