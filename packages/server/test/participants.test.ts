@@ -83,6 +83,12 @@ describe("editing with versions", () => {
     const closed = await specialist.patch(`/api/participants/${p.id}`, { version: v, status: "closed", closureReason: "moved_away" });
     expect(closed.status).toBe(200);
     expect(closed.body).toMatchObject({ status: "closed", closureReason: "moved_away" });
+    // The active caseload (status=active) leaves closed records out; every status, or "closed", finds them.
+    const ids = async (query: string) => (await specialist.get(`/api/participants?limit=100&${query}`)).body.items.map((i: { id: string }) => i.id);
+    expect(await ids("status=active")).not.toContain(p.id);
+    expect(await ids("status=closed")).toContain(p.id);
+    expect(await ids("")).toContain(p.id);
+    expect((await specialist.get("/api/participants?status=open")).status).toBe(400);
     const jump = await specialist.patch(`/api/participants/${p.id}`, { version: closed.body.version, status: "working" });
     expect(jump.status).toBe(422);
     const reopened = await specialist.patch(`/api/participants/${p.id}`, { version: closed.body.version, status: "engaged" });

@@ -99,9 +99,12 @@ export const updateParticipantInput = z.object({
 });
 export type UpdateParticipantInput = z.infer<typeof updateParticipantInput>;
 
+/** A list filter: one status, or "active" for every status but closed (the active caseload). */
+export const participantStatusFilters = [...participantStatuses, "active"] as const;
+
 export const listParticipantsQuery = z.object({
   q: z.string().trim().max(100).optional(),
-  status: participantStatusSchema.optional(),
+  status: z.enum(participantStatusFilters).optional(),
   specialistId: z.union([z.uuid(), z.literal("none")]).optional(),
   programId: z.uuid().optional(),
   /** Only people with no contact since this date (or never): the "who have I not seen" filter. */

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, desc, eq, ilike, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { type SQL, and, asc, count, desc, eq, ilike, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { ListParticipantsQuery, Participant, ParticipantScope, ParticipantSummary } from "@passerelle/domain";
 import { consents, participantReferents, participants, serviceReferents, users } from "../../db/schema/index";
@@ -117,7 +117,8 @@ export const listParticipants = async (
 ): Promise<{ items: ParticipantSummary[]; total: number }> => {
   if (scopes.length === 0) return { items: [], total: 0 };
   const conditions: (SQL | undefined)[] = [scopeCondition(scopes)];
-  if (query.status) conditions.push(eq(participants.status, query.status));
+  if (query.status === "active") conditions.push(ne(participants.status, "closed"));
+  else if (query.status) conditions.push(eq(participants.status, query.status));
   if (query.specialistId === "none") conditions.push(isNull(participants.specialistId));
   else if (query.specialistId) conditions.push(eq(participants.specialistId, query.specialistId));
   if (query.q) conditions.push(ilike(participants.searchName, `%${normalizeForSearch(query.q).replace(/[%_\\]/g, "\\$&")}%`));

@@ -74,6 +74,7 @@ export const CaseloadFiltersBar = ({
           value={filters.status}
           onChange={(e) => onChange({ status: e.currentTarget.value as CaseloadFilters["status"] })}
           data={[
+            { value: "active", label: t("caseload.activeStatuses") },
             { value: "", label: t("caseload.allStatuses") },
             ...participantStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })),
           ]}

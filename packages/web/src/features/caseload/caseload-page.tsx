@@ -62,7 +62,7 @@ export const CaseloadPage = () => {
             </Text>
             {list.data.items.length === 0 ? (
               <Text c="dimmed">
-                {filters.scope === "mine" && !filters.q && !filters.status ? t("caseload.emptyMine") : t("caseload.empty")}
+                {filters.scope === "mine" && !filters.q && filters.status === "active" ? t("caseload.emptyMine") : t("caseload.empty")}
               </Text>
             ) : isPhone ? (
               <ParticipantCards participants={list.data.items} />

@@ -9,7 +9,8 @@ export type CaseloadScope = (typeof caseloadScopes)[number];
 
 export type CaseloadFilters = {
   q: string;
-  status: ParticipantStatus | "";
+  /** "active" (the default): every status but closed; "": every status. */
+  status: ParticipantStatus | "active" | "";
   scope: CaseloadScope;
   specialistId: string;
   programId: string;
@@ -29,7 +30,7 @@ export const useCaseloadFilters = (defaultScope: CaseloadScope) => {
   const statusParam = params.get("status");
   const filters: CaseloadFilters = {
     q: params.get("q") ?? "",
-    status: isStatus(statusParam) ? statusParam : "",
+    status: isStatus(statusParam) ? statusParam : statusParam === "all" ? "" : "active",
     scope: isScope(scopeParam) ? scopeParam : defaultScope,
     specialistId: params.get("specialist") ?? "",
     programId: params.get("program") ?? "",
@@ -41,7 +42,8 @@ export const useCaseloadFilters = (defaultScope: CaseloadScope) => {
     const next = { ...filters, page: 1, ...patch };
     const search = new URLSearchParams();
     if (next.q) search.set("q", next.q);
-    if (next.status) search.set("status", next.status);
+    // The active caseload is the default: only another choice goes into the address.
+    if (next.status !== "active") search.set("status", next.status || "all");
     if (next.scope !== defaultScope) search.set("scope", next.scope);
     if (next.scope === "specialist" && next.specialistId) search.set("specialist", next.specialistId);
     if (next.programId) search.set("program", next.programId);
