@@ -58,6 +58,11 @@ export const permissions = [
   "network_outcomes.read",
   "questionnaire.read",
   "questionnaire.write",
+  "practice.read",
+  "practice.write",
+  "brainstorm.lead",
+  "guide.read",
+  "guide.overview",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -110,6 +115,12 @@ const specialistPermissions: Permission[] = [
   // Participant-reported outcomes (WHO-5, satisfaction) are entered by the person or with their specialist.
   "questionnaire.read",
   "questionnaire.write",
+  // The IMPE manual's practice tools (issue 7): routines, goals, conversations, SST plans, support network maps,
+  // filled in with the person; group brainstorms; the practice guide and its self-evaluation grids.
+  "practice.read",
+  "practice.write",
+  "brainstorm.lead",
+  "guide.read",
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -126,6 +137,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "referral.decide",
     "supervision.write",
     "fidelity.write",
+    // Who completed which chapter of the practice guide: for training, not for judgement.
+    "guide.overview",
   ],
   specialist: specialistPermissions,
   // A clinician of a partner service sees only the people of their own service who consented to share with the
@@ -144,6 +157,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "meeting.read",
     "note.read",
     "note.write",
+    // The practice tools the person chose to share with the care team (`readsSharedPracticeOnly`), never the others.
+    "practice.read",
   ],
   // A peer supporter sees and logs contacts for the people they accompany, not the whole program. No benefits
   // counselling either: income and benefits are need-to-know data, kept to the employment specialists.
@@ -166,6 +181,12 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     // The person may fill in their well-being questionnaire with the peer supporter who accompanies them.
     "questionnaire.read",
     "questionnaire.write",
+    // Peer supporters work on routines, goals and the support network with the people they accompany, co-lead
+    // group brainstorms, and train with the practice guide like the rest of the team.
+    "practice.read",
+    "practice.write",
+    "brainstorm.lead",
+    "guide.read",
   ],
   // A network, a funder or a federation (ARS, Agefiph, a national IPS network) reads outcomes and fidelity totals of
   // the programs it belongs to, aggregated and with small cells masked: never a name nor an individual record.
@@ -183,3 +204,9 @@ export const participantScope = (role: Role): ParticipantScope =>
 export type OutcomesScope = "program" | "own" | "none";
 export const outcomesScope = (role: Role): OutcomesScope =>
   !can(role, "outcomes.read") ? "none" : role === "admin" || role === "team_lead" ? "program" : "own";
+
+/**
+ * A clinician reads only the practice tool records the person chose to share with the care team (their consent to
+ * share with the care team is checked by the participant scope; the record's own flag says what is shared).
+ */
+export const readsSharedPracticeOnly = (role: Role): boolean => participantScope(role) === "care_team_consent";

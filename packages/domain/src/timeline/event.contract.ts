@@ -55,6 +55,16 @@ export const eventTypes = [
   "fidelity_review.reopened",
   "fidelity_settings.saved",
   "questionnaire.recorded",
+  "routine.saved",
+  "goal.created",
+  "goal.updated",
+  "conversation.recorded",
+  "sst_plan.created",
+  "sst_plan.updated",
+  "sst_measure.recorded",
+  "network_map.saved",
+  "brainstorm.started",
+  "brainstorm.ended",
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 

@@ -14,3 +14,4 @@ export * from "./supervision";
 export * from "./notes";
 export * from "./network";
 export * from "./outcomes";
+export * from "./practice";

@@ -18,6 +18,7 @@ import { NetworkTab } from "../network/network-tab";
 import { NotesTab } from "../notes/notes-tab";
 import { SharedRecordTab } from "../shared-record/shared-record-tab";
 import { ParticipantMatchesTab } from "../matching/participant-matches-tab";
+import { PracticeTab } from "../practice/practice-tab";
 import { QuestionnairesTab } from "../questionnaires/questionnaires-tab";
 import { TimelineTab } from "../timeline/timeline-tab";
 import { ParticipantHeader } from "./participant-header";
@@ -26,7 +27,7 @@ import { SummaryTab } from "./summary-tab";
 import { FlagForMeeting } from "../meetings/flag-for-meeting";
 
 /** In the order of the journey: who the person is, what they want, the leads, the search, the jobs; then the rest. */
-export const participantTabs = ["summary", "profile", "matches", "job-search", "jobs", "contacts", "notes", "network", "benefits", "wellbeing", "consents", "shared-record", "timeline", "audit"] as const;
+export const participantTabs = ["summary", "profile", "matches", "job-search", "jobs", "contacts", "notes", "network", "benefits", "wellbeing", "tools", "consents", "shared-record", "timeline", "audit"] as const;
 export type ParticipantTab = (typeof participantTabs)[number];
 
 type TabDefinition = { value: ParticipantTab; permission: Permission; render: (p: Participant) => ReactNode };
@@ -52,6 +53,8 @@ const tabDefinitions: TabDefinition[] = [
   { value: "benefits", permission: "benefits.read", render: (p) => <BenefitsTab participant={p} /> },
   // Well-being and satisfaction questionnaires: next to the benefits, the other "how is the person doing" tab.
   { value: "wellbeing", permission: "questionnaire.read", render: (p) => <QuestionnairesTab participant={p} /> },
+  // The IMPE manual's practice tools, filled in with the person; a clinician sees only the records shared with them.
+  { value: "tools", permission: "practice.read", render: (p) => <PracticeTab participant={p} /> },
   { value: "consents", permission: "consent.read", render: (p) => <ConsentsTab participant={p} /> },
   // For the team, a preview of what the care team sees, next to the consents that allow it; for a clinician it is
   // the person's record, so it comes second (see `inReadingOrder`).

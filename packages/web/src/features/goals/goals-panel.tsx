@@ -1,0 +1,4 @@
+import type { Participant } from "@passerelle/domain";
+
+/** Placeholder until the tool is built (issue 7). */
+export const GoalsPanel = ({ participant }: { participant: Participant }) => <p data-participant={participant.id} />;
