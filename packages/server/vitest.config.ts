@@ -9,6 +9,8 @@ export default defineConfig({
     name: 'server',
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    // One migrated database template per run (PGlite tarball or PostgreSQL template database).
+    globalSetup: ['test/support/database-template.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -29,6 +29,8 @@ export type Database = {
   engine: "pglite" | "postgres";
   readPrepared: PreparedRead;
   migrate: () => Promise<void>;
+  /** PGlite only: the data directory as a tarball (a test template). */
+  dumpDataDir?: () => Promise<Blob>;
   close: () => Promise<void>;
 };
 
@@ -49,8 +51,12 @@ const statementName = (name: string, text: string): string => {
  */
 const defaultMigrationsFolder = fileURLToPath(new URL("../db/migrations", import.meta.url));
 
-/** Embedded PostgreSQL (PGlite) in `dataDir`, or in memory when `dataDir` is undefined (tests). */
-export const openPglite = async (dataDir: string | undefined, migrationsFolder = defaultMigrationsFolder): Promise<Database> => {
+/**
+ * Embedded PostgreSQL (PGlite) in `dataDir`, or in memory when `dataDir` is undefined (tests). `template` is a dump
+ * of a data directory to start from (`dumpDataDir`): the tests load an already migrated one, four times faster than
+ * creating and migrating a database for each test file.
+ */
+export const openPglite = async (dataDir: string | undefined, migrationsFolder = defaultMigrationsFolder, template?: Blob): Promise<Database> => {
   // Each engine's driver is loaded only when it is opened: a server on PostgreSQL never loads PGlite, nor the
   // reverse (start-up time, ADR 0007).
   const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
@@ -60,7 +66,7 @@ export const openPglite = async (dataDir: string | undefined, migrationsFolder =
     import("drizzle-orm/pglite/migrator"),
   ]);
   // pg_trgm: the employer search's trigram index (migration 0005); PGlite ships it as a contrib bundle.
-  const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
+  const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(template ? { loadDataDir: template } : {}), extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
@@ -71,6 +77,7 @@ export const openPglite = async (dataDir: string | undefined, migrationsFolder =
       return (await client.query<T>(text, params)).rows;
     },
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
+    dumpDataDir: () => client.dumpDataDir("none"),
     close: () => client.close(),
   };
 };

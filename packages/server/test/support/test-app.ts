@@ -1,5 +1,7 @@
 import type { FastifyInstance } from "fastify";
+import { readFile } from "node:fs/promises";
 import pg from "pg";
+import { inject } from "vitest";
 import { buildApp } from "../../src/app";
 import { type Clock, systemClock } from "../../src/platform/clock";
 import { type Database, openPglite, openPostgres } from "../../src/platform/db";
@@ -8,7 +10,8 @@ export type TestApp = { app: FastifyInstance; database: Database; baseUrl: strin
 
 /**
  * A real server on a random port, over a fresh database: embedded PGlite in memory, or, when
- * TEST_DATABASE_URL is set, a new database created on that PostgreSQL server (dropped afterwards).
+ * TEST_DATABASE_URL is set, a new database created on that PostgreSQL server (dropped afterwards). Both start
+ * from the run's migrated template (`database-template.ts`); `migrate` then has nothing left to do.
  */
 export const startTestApp = async (clock: Clock = systemClock, options: { trustProxy?: boolean } = {}): Promise<TestApp> => {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -18,7 +21,8 @@ export const startTestApp = async (clock: Clock = systemClock, options: { trustP
     const name = `passerelle_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
-    await admin.query(`create database ${name}`);
+    const template = inject("postgresTemplateDatabase");
+    await admin.query(template ? `create database ${name} template ${template}` : `create database ${name}`);
     await admin.end();
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
@@ -30,7 +34,8 @@ export const startTestApp = async (clock: Clock = systemClock, options: { trustP
       await c.end();
     };
   } else {
-    database = await openPglite(undefined);
+    const templatePath = inject("pgliteTemplatePath");
+    database = await openPglite(undefined, undefined, templatePath ? new Blob([await readFile(templatePath)]) : undefined);
   }
   await database.migrate();
   const app = await buildApp({ database, clock, webDist: null, trustProxy: options.trustProxy });
