@@ -1,16 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
-import { DEMO_URL, FRESH_URL } from './e2e/urls';
+import { E2E_WORKERS, FRESH_URL } from './e2e/urls';
 
 const CI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
 
 // Browser tests. `npx playwright install` cannot download browsers here: Debian's chromium
-// package is used instead (CHROMIUM_PATH overrides). Two servers are started, one after the
-// other, by scripts/e2e-server.mjs: a fresh one (empty data) and one seeded with demo data.
+// package is used instead (CHROMIUM_PATH overrides). scripts/e2e-server.mjs starts a fresh
+// server (empty data), then one demo server per worker, seeded in parallel: two workers run
+// two spec files at a time, each against its own demo data (e2e/urls.ts).
 export default defineConfig({
   testDir: 'e2e',
   outputDir: '.tmp/playwright-results',
   fullyParallel: false,
-  workers: 1,
+  workers: E2E_WORKERS,
   retries: CI ? 1 : 0,
   forbidOnly: CI,
   timeout: 30_000,
@@ -50,9 +51,10 @@ export default defineConfig({
     },
     {
       name: 'demo',
-      command: 'node scripts/e2e-server.mjs --demo',
-      url: `${DEMO_URL}/api/health`,
-      timeout: 120_000,
+      command: `node scripts/e2e-server.mjs --demo --instances ${E2E_WORKERS}`,
+      // Every instance answers /api/health (the script polls them all, then prints this line).
+      wait: { stdout: /e2e demo servers ready/ },
+      timeout: 300_000,
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',

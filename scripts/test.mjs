@@ -12,7 +12,7 @@
 // could not run at all counts as 1 failed too: nothing may be skipped in CI.
 // Exit code: 1 if anything failed, else 0.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findPgBin, startCluster, stopCluster } from './pg-cluster.mjs';
@@ -95,6 +95,27 @@ function signalChild(signal) {
     process.kill(process.platform === 'win32' ? child.pid : -child.pid, signal);
   } catch {
     // already gone
+  }
+}
+
+/**
+ * Playwright starts its web servers in their own process groups; when it is killed before its teardown, they stay
+ * and hold their ports, and the next run cannot start. scripts/e2e-server.mjs records its pid (the group's leader)
+ * in .tmp/e2e-server-*.pid: stop those groups before the browser tests and whenever this script ends.
+ */
+function stopE2eServers() {
+  if (!existsSync(TMP)) return;
+  for (const name of readdirSync(TMP).filter((f) => /^e2e-server-.*\.pid$/.test(f))) {
+    const file = path.join(TMP, name);
+    const pid = Number(readFileSync(file, 'utf8'));
+    if (Number.isInteger(pid) && pid > 0) {
+      try {
+        process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    rmSync(file, { force: true });
   }
 }
 
@@ -231,7 +252,9 @@ async function apiOnPostgres() {
   }
   try {
     if (interrupted) return;
-    await runVitest(name, path.join(TMP, 'vitest-postgres.json'), ['--project', 'server'], {
+    // The command-line tests start the server on its embedded database whatever TEST_DATABASE_URL says: they ran
+    // in step 1 already, and would only take half a minute more here.
+    await runVitest(name, path.join(TMP, 'vitest-postgres.json'), ['--project', 'server', '--exclude', '**/cli.test.ts'], {
       ...process.env,
       TEST_DATABASE_URL: url,
     });
@@ -254,11 +277,14 @@ async function browser() {
   }
   const file = path.join(TMP, 'playwright.json');
   rmSync(file, { force: true });
+  stopE2eServers();
   const [cmd, ...pre] = bin('playwright');
   const code = await run(cmd, [...pre, 'test', '--reporter=list,json'], {
     ...process.env,
     CHROMIUM_PATH: chromium,
     PLAYWRIGHT_JSON_OUTPUT_FILE: file,
+    // Two spec files at a time, each against its own demo server (e2e/urls.ts).
+    E2E_WORKERS: process.env.E2E_WORKERS || '2',
   });
   playwrightResult('playwright, chromium', file, code);
 }
@@ -302,6 +328,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
       // process group): only a later one means "force".
       if (Date.now() - interruptedAt < 2000) return;
       signalChild('SIGKILL');
+      stopE2eServers();
       Promise.resolve(cluster && stopCluster(cluster)).finally(() => {
         console.log('forced to stop');
         summary();
@@ -315,7 +342,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     signalChild(signal);
   });
 }
-process.on('exit', () => signalChild('SIGKILL'));
+process.on('exit', () => {
+  signalChild('SIGKILL');
+  stopE2eServers();
+});
 
 mkdirSync(TMP, { recursive: true });
 const steps = [unitAndApiOnPglite, apiOnPostgres, browser];
