@@ -1,0 +1,146 @@
+import type { ServerResponse } from "node:http";
+import type { Clock } from "../../platform/clock";
+
+export type Audience = "leader" | "guest";
+type Subscriber = { audience: Audience; res: ServerResponse };
+type Room = { subscribers: Set<Subscriber>; rev: number; queue: Promise<unknown>; pending: number; expiresAt: Date | null };
+
+/** A frame of the event stream: `id` is the wall revision, `event` the type, `data` one line of JSON. */
+export const sseFrame = (rev: number, type: string, payload: unknown): string => `id: ${rev}\nevent: ${type}\ndata: ${JSON.stringify(payload)}\n\n`;
+
+/** Frames for each audience; a missing one means that audience gets nothing. */
+export type Frames = Partial<Record<Audience, string>>;
+
+/** Past this much unsent data a screen is too slow to follow: it is dropped and reconnects to a fresh wall. */
+const MAX_BUFFERED_BYTES = 1_000_000;
+/** Proxies and phones drop a silent connection: a comment line every 15 s keeps it alive and detects gone clients. */
+export const HEARTBEAT_MS = 15_000;
+/** Streams one session may hold (60 phones and a few leader screens, with room for reconnections). */
+export const MAX_STREAMS_PER_SESSION = 150;
+
+/**
+ * The live wall's fan-out, in this server process (ADR 0010: one server process per installation runs the
+ * brainstorms). Each session has a queue: its changes run one after the other, so every change gets the next
+ * revision and every screen receives changes in the order they were made. The database stays the truth: a screen
+ * that (re)connects gets the whole wall, read inside the queue.
+ */
+export class BrainstormHub {
+  private readonly rooms = new Map<string, Room>();
+  private heartbeat: NodeJS.Timeout | null = null;
+
+  constructor(private readonly clock: Clock) {}
+
+  private room(id: string): Room {
+    let room = this.rooms.get(id);
+    if (!room) {
+      room = { subscribers: new Set(), rev: 0, queue: Promise.resolve(), pending: 0, expiresAt: null };
+      this.rooms.set(id, room);
+    }
+    return room;
+  }
+
+  /** Runs `work` after the session's earlier changes; its revision is `rev() + 1` when it publishes. */
+  exclusive<T>(id: string, work: (room: { rev: number }) => Promise<T>): Promise<T> {
+    const room = this.room(id);
+    room.pending += 1;
+    const run = room.queue.then(() => work(room));
+    room.queue = run
+      .catch(() => undefined)
+      .finally(() => {
+        room.pending -= 1;
+        this.forgetIfIdle(id, room);
+      });
+    return run;
+  }
+
+  /** Sends a change to every screen of the session (call inside `exclusive`); returns its revision. */
+  publish(id: string, frames: (rev: number) => Frames): number {
+    const room = this.room(id);
+    room.rev += 1;
+    const built = frames(room.rev);
+    for (const sub of room.subscribers) {
+      const frame = built[sub.audience];
+      if (frame) this.write(id, sub, frame);
+    }
+    return room.rev;
+  }
+
+  rev(id: string): number {
+    return this.rooms.get(id)?.rev ?? 0;
+  }
+
+  streamCount(id: string): number {
+    return this.rooms.get(id)?.subscribers.size ?? 0;
+  }
+
+  /** Keeps `res` open as a screen of the session until the client goes or the session ends. */
+  subscribe(id: string, audience: Audience, res: ServerResponse, expiresAt: Date): void {
+    const room = this.room(id);
+    room.expiresAt = expiresAt;
+    const sub: Subscriber = { audience, res };
+    room.subscribers.add(sub);
+    res.on("close", () => this.drop(id, sub));
+    this.heartbeat ??= setInterval(() => this.beat(), HEARTBEAT_MS).unref();
+  }
+
+  /** The session ended: a last frame to each screen, then every stream is closed. */
+  close(id: string, frames: Frames): void {
+    const room = this.rooms.get(id);
+    if (!room) return;
+    for (const sub of [...room.subscribers]) {
+      const frame = frames[sub.audience];
+      if (frame) sub.res.write(frame);
+      sub.res.end();
+    }
+    room.subscribers.clear();
+  }
+
+  /** The server is stopping: streams are ended so it does not wait for screens that never hang up. */
+  closeAll(): void {
+    for (const [id, room] of this.rooms) {
+      for (const sub of room.subscribers) sub.res.end();
+      room.subscribers.clear();
+      this.rooms.delete(id);
+    }
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
+  }
+
+  private write(id: string, sub: Subscriber, frame: string): void {
+    if (sub.res.writableEnded || sub.res.destroyed) return this.drop(id, sub);
+    if (sub.res.writableLength > MAX_BUFFERED_BYTES) {
+      sub.res.destroy();
+      return this.drop(id, sub);
+    }
+    sub.res.write(frame);
+  }
+
+  private drop(id: string, sub: Subscriber): void {
+    const room = this.rooms.get(id);
+    if (!room) return;
+    room.subscribers.delete(sub);
+    this.forgetIfIdle(id, room);
+  }
+
+  /** A room with no screen and no change running is forgotten: screens that come back get a whole wall anyway. */
+  private forgetIfIdle(id: string, room: Room): void {
+    if (room.subscribers.size > 0 || room.pending > 0 || this.rooms.get(id) !== room) return;
+    this.rooms.delete(id);
+    if (this.rooms.size === 0 && this.heartbeat) {
+      clearInterval(this.heartbeat);
+      this.heartbeat = null;
+    }
+  }
+
+  private beat(): void {
+    const now = this.clock.now().getTime();
+    for (const [id, room] of this.rooms) {
+      // An expired session is over even if no one ended it: its screens are closed and reconnect to an ended wall.
+      if (room.expiresAt && room.expiresAt.getTime() <= now) {
+        this.close(id, {});
+        continue;
+      }
+      for (const sub of [...room.subscribers]) this.write(id, sub, ": heartbeat\n\n");
+    }
+  }
+}

@@ -1,0 +1,195 @@
+import type { BrainstormColumn, BrainstormNote, BrainstormSession } from "@passerelle/domain";
+import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
+import { brainstormGuests, brainstormNotes, brainstorms, users } from "../../db/schema/index";
+import type { Executor } from "../../platform/db";
+
+export type BrainstormRow = typeof brainstorms.$inferSelect;
+
+export const insertBrainstorm = async (db: Executor, values: typeof brainstorms.$inferInsert): Promise<void> => {
+  await db.insert(brainstorms).values(values);
+};
+
+export const findBrainstorm = async (db: Executor, id: string): Promise<BrainstormRow | null> => {
+  const [row] = await db.select().from(brainstorms).where(eq(brainstorms.id, id));
+  return row ?? null;
+};
+
+/** The open session a code opens (expiry is the caller's to check, with its clock). */
+export const findOpenByCode = async (db: Executor, joinCode: string): Promise<BrainstormRow | null> => {
+  const [row] = await db
+    .select()
+    .from(brainstorms)
+    .where(and(eq(brainstorms.joinCode, joinCode), eq(brainstorms.status, "open")));
+  return row ?? null;
+};
+
+/** Sessions left open past their expiry: ended now, so their codes are free again. */
+export const endExpired = async (db: Executor, now: Date): Promise<{ id: string; programId: string }[]> =>
+  db
+    .update(brainstorms)
+    .set({ status: "ended", endedAt: brainstorms.expiresAt })
+    .where(and(eq(brainstorms.status, "open"), lte(brainstorms.expiresAt, now)))
+    .returning({ id: brainstorms.id, programId: brainstorms.programId });
+
+export const markEnded = async (db: Executor, id: string, at: Date): Promise<void> => {
+  await db.update(brainstorms).set({ status: "ended", endedAt: at }).where(eq(brainstorms.id, id));
+};
+
+type SessionFacts = { row: BrainstormRow; leaderName: string | null; noteCount: number; guestCount: number };
+
+const noteCountSql = sql<number>`(select count(*)::int from ${brainstormNotes} where ${brainstormNotes.brainstormId} = ${brainstorms.id})`;
+const guestCountSql = sql<number>`(select count(*)::int from ${brainstormGuests} where ${brainstormGuests.brainstormId} = ${brainstorms.id})`;
+
+export const toSession = (f: SessionFacts, status: "open" | "ended"): BrainstormSession => ({
+  id: f.row.id,
+  programId: f.row.programId,
+  topic: f.row.topic,
+  joinCode: status === "open" ? f.row.joinCode : "",
+  status,
+  leaderName: f.leaderName,
+  createdAt: f.row.createdAt.toISOString(),
+  expiresAt: f.row.expiresAt.toISOString(),
+  endedAt: f.row.endedAt ? f.row.endedAt.toISOString() : status === "ended" ? f.row.expiresAt.toISOString() : null,
+  noteCount: Number(f.noteCount),
+  guestCount: Number(f.guestCount),
+});
+
+/** The program's sessions, newest first, with their counts (a team runs a few a month: bounded at 200). */
+export const listSessionFacts = async (db: Executor, programId: string): Promise<SessionFacts[]> =>
+  db
+    .select({ row: brainstorms, leaderName: users.name, noteCount: noteCountSql, guestCount: guestCountSql })
+    .from(brainstorms)
+    .leftJoin(users, eq(users.id, brainstorms.leaderId))
+    .where(eq(brainstorms.programId, programId))
+    .orderBy(desc(brainstorms.createdAt))
+    .limit(200);
+
+export const sessionFacts = async (db: Executor, id: string): Promise<SessionFacts | null> => {
+  const [row] = await db
+    .select({ row: brainstorms, leaderName: users.name, noteCount: noteCountSql, guestCount: guestCountSql })
+    .from(brainstorms)
+    .leftJoin(users, eq(users.id, brainstorms.leaderId))
+    .where(eq(brainstorms.id, id));
+  return row ?? null;
+};
+
+const noteFields = {
+  id: brainstormNotes.id,
+  text: brainstormNotes.text,
+  column: brainstormNotes.column,
+  position: brainstormNotes.position,
+  revealed: brainstormNotes.revealed,
+};
+const toNote = (n: { id: string; text: string; column: string; position: number; revealed: boolean }): BrainstormNote => ({
+  id: n.id,
+  text: n.text,
+  column: n.column as BrainstormColumn,
+  position: n.position,
+  revealed: n.revealed,
+});
+
+/** Every note of the wall in reading order. Never its creation time: that would tell who typed when. */
+export const listNotes = async (db: Executor, brainstormId: string): Promise<BrainstormNote[]> => {
+  const rows = await db
+    .select(noteFields)
+    .from(brainstormNotes)
+    .where(eq(brainstormNotes.brainstormId, brainstormId))
+    .orderBy(asc(brainstormNotes.column), asc(brainstormNotes.position), asc(brainstormNotes.id));
+  return rows.map(toNote);
+};
+
+export const noteCounts = async (db: Executor, brainstormId: string): Promise<{ total: number; hidden: number }> => {
+  const [row] = await db
+    .select({ total: sql<number>`count(*)::int`, hidden: sql<number>`(count(*) filter (where not ${brainstormNotes.revealed}))::int` })
+    .from(brainstormNotes)
+    .where(eq(brainstormNotes.brainstormId, brainstormId));
+  return { total: Number(row?.total ?? 0), hidden: Number(row?.hidden ?? 0) };
+};
+
+/** A note as it is (fixtures); the API adds notes through `insertNoteChecked`. */
+export const insertNote = async (db: Executor, values: { id: string; brainstormId: string; text: string; column: BrainstormColumn; position: number; createdAt: Date }): Promise<void> => {
+  await db.insert(brainstormNotes).values(values);
+};
+
+export const updateNotePlaces = async (db: Executor, brainstormId: string, changes: readonly { id: string; column: BrainstormColumn; position: number; revealed: boolean }[]): Promise<void> => {
+  for (const c of changes) {
+    await db
+      .update(brainstormNotes)
+      .set({ column: c.column, position: c.position, revealed: c.revealed })
+      .where(and(eq(brainstormNotes.id, c.id), eq(brainstormNotes.brainstormId, brainstormId)));
+  }
+};
+
+export const revealAllNotes = async (db: Executor, brainstormId: string): Promise<number> => {
+  const rows = await db
+    .update(brainstormNotes)
+    .set({ revealed: true })
+    .where(and(eq(brainstormNotes.brainstormId, brainstormId), eq(brainstormNotes.revealed, false)))
+    .returning({ id: brainstormNotes.id });
+  return rows.length;
+};
+
+export const deleteNote = async (db: Executor, brainstormId: string, noteId: string): Promise<boolean> => {
+  const rows = await db
+    .delete(brainstormNotes)
+    .where(and(eq(brainstormNotes.id, noteId), eq(brainstormNotes.brainstormId, brainstormId)))
+    .returning({ id: brainstormNotes.id });
+  return rows.length > 0;
+};
+
+export const insertGuest = async (db: Executor, values: { tokenHash: string; brainstormId: string; joinedAt: Date }): Promise<void> => {
+  await db.insert(brainstormGuests).values(values);
+};
+
+export const countGuests = async (db: Executor, brainstormId: string): Promise<number> => {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(brainstormGuests).where(eq(brainstormGuests.brainstormId, brainstormId));
+  return Number(row?.n ?? 0);
+};
+
+export const findGuest = async (db: Executor, tokenHash: string): Promise<{ brainstormId: string; notesAdded: number } | null> => {
+  const [row] = await db
+    .select({ brainstormId: brainstormGuests.brainstormId, notesAdded: brainstormGuests.notesAdded })
+    .from(brainstormGuests)
+    .where(eq(brainstormGuests.tokenHash, tokenHash));
+  return row ?? null;
+};
+
+export type NoteInsertOutcome = { open: boolean; total: number; hidden: number; inserted: boolean };
+
+/**
+ * A note in one statement (a note is the one frequent write: 40 phones at once): the session must be open, the wall
+ * under its cap, and a phone under its own limit, whose count goes up in the same statement. Nothing is written when a
+ * check fails; the outcome says which one. The counts are those before the insert.
+ */
+export const insertNoteChecked = async (
+  db: Executor,
+  note: { id: string; brainstormId: string; text: string; position: number; createdAt: Date },
+  limits: { sessionCap: number; guestCap: number },
+  tokenHash: string | null,
+): Promise<NoteInsertOutcome> => {
+  const now = note.createdAt.toISOString();
+  const result = await db.execute(sql`
+    with s as (
+      select 1 from ${brainstorms} where ${brainstorms.id} = ${note.brainstormId} and ${brainstorms.status} = 'open' and ${brainstorms.expiresAt} > ${now}::timestamptz
+    ),
+    c as (
+      select count(*)::int as total, (count(*) filter (where not ${brainstormNotes.revealed}))::int as hidden
+      from ${brainstormNotes} where ${brainstormNotes.brainstormId} = ${note.brainstormId}
+    ),
+    g as (
+      update ${brainstormGuests} set notes_added = notes_added + 1
+      where ${tokenHash !== null}::boolean and token_hash = ${tokenHash ?? ""} and brainstorm_id = ${note.brainstormId} and notes_added < ${limits.guestCap}::int
+        and exists (select 1 from s) and (select total from c) < ${limits.sessionCap}::int
+      returning 1
+    ),
+    i as (
+      insert into ${brainstormNotes} (id, brainstorm_id, text, "column", position, revealed, created_at)
+      select ${note.id}::uuid, ${note.brainstormId}::uuid, ${note.text}::text, 'pool', ${note.position}::int, false, ${now}::timestamptz
+      where exists (select 1 from s) and (select total from c) < ${limits.sessionCap}::int and (${tokenHash === null}::boolean or exists (select 1 from g))
+      returning 1
+    )
+    select (select count(*) from s)::int as open, (select total from c) as total, (select hidden from c) as hidden, (select count(*) from i)::int as inserted
+  `);
+  const row = (result as unknown as { rows: { open: number; total: number; hidden: number; inserted: number }[] }).rows[0];
+  return { open: Number(row?.open ?? 0) > 0, total: Number(row?.total ?? 0), hidden: Number(row?.hidden ?? 0), inserted: Number(row?.inserted ?? 0) > 0 };
+};
