@@ -14,7 +14,8 @@ export default defineConfig({
   workers: E2E_WORKERS,
   retries: CI ? 1 : 0,
   forbidOnly: CI,
-  timeout: 30_000,
+  // Two workers share the 2 cores with two demo servers: the longest journeys (benefits, fidelity) need more than 30 s.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   // `npm test` passes --reporter=list,json and PLAYWRIGHT_JSON_OUTPUT_FILE; run alone, the
   // JSON report still lands in .tmp/playwright.json.

@@ -47,6 +47,7 @@ test('a specialist sees their caseload and every tab of a record', async ({ page
     'Entourage',
     'Droits et revenus',
     'Bien-être',
+    'Outils',
     'Consentements',
     'Dossier partagé',
     'Parcours',
@@ -65,6 +66,7 @@ test('a specialist sees their caseload and every tab of a record', async ({ page
     Entourage: 'Famille et proches',
     'Dossier partagé': "Aperçu : ce que voit l'équipe de soin",
     'Bien-être': 'Bien-être et satisfaction',
+    Outils: 'Ma semaine type',
   };
   for (const name of names) {
     await page.getByRole('tab', { name }).click();

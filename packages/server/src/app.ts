@@ -10,6 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { benefitsRoutes } from "./modules/benefits/benefits.routes";
+import { brainstormsRoutes } from "./modules/brainstorms/brainstorms.routes";
 import { careerProfileRoutes } from "./modules/career-profile/career-profile.routes";
 import { consentsRoutes } from "./modules/consents/consents.routes";
 import { contactsRoutes } from "./modules/contacts/contacts.routes";
@@ -37,6 +38,12 @@ import { sharedRecordRoutes } from "./modules/shared-record/shared-record.routes
 import { setupRoutes } from "./modules/setup/setup.routes";
 import { supervisionRoutes } from "./modules/supervision/supervision.routes";
 import { questionnairesRoutes } from "./modules/questionnaires/questionnaires.routes";
+import { goalsRoutes } from "./modules/goals/goals.routes";
+import { conversationsRoutes } from "./modules/conversations/conversations.routes";
+import { guideRoutes } from "./modules/guide/guide.routes";
+import { routinesRoutes } from "./modules/routines/routines.routes";
+import { sstRoutes } from "./modules/sst/sst.routes";
+import { networkMapsRoutes } from "./modules/network-maps/network-maps.routes";
 import { timelineRoutes } from "./modules/timeline/timeline.routes";
 import { usersRoutes } from "./modules/users/users.routes";
 import { worklistRoutes } from "./modules/worklist/worklist.routes";
@@ -105,7 +112,13 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: "Passerelle API", description: "IPS supported-employment work tool", version: "0.1.0" },
-      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE } } },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE },
+          // A brainstorm phone's anonymous token (ADR 0010): its own session's notes and live stream, nothing else.
+          guestToken: { type: "http", scheme: "bearer" },
+        },
+      },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
@@ -166,9 +179,16 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     meetingsRoutes,
     supervisionRoutes,
     questionnairesRoutes,
+    goalsRoutes,
+    conversationsRoutes,
+    guideRoutes,
+    routinesRoutes,
+    sstRoutes,
+    networkMapsRoutes,
     fidelityReviewsRoutes,
     fidelityIndicatorsRoutes,
     outcomesRoutes,
+    brainstormsRoutes,
   ]) {
     await app.register(routes(ctx));
   }

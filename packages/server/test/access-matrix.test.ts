@@ -27,6 +27,12 @@ import { getActionItem, getMeetingRow, insertActionItem, insertMeeting } from ".
 import { getSupervisionSession, insertSupervisionSession } from "../src/modules/supervision/supervision.repository";
 import { getReviewRow, insertReview } from "../src/modules/fidelity/reviews.repository";
 import { getFidelitySettings } from "../src/modules/fidelity/fidelity-settings.repository";
+import { insertBrainstorm, insertNote as insertBrainstormNote } from "../src/modules/brainstorms/brainstorms.repository";
+import { getSstPlan, insertSstPlan } from "../src/modules/sst/sst.repository";
+import { insertRoutine } from "../src/modules/routines/routines.repository";
+import { insertNetworkMap } from "../src/modules/network-maps/network-maps.repository";
+import { getGoal, insertGoal } from "../src/modules/goals/goals.repository";
+import { insertConversation } from "../src/modules/conversations/conversations.repository";
 import { ApiClient } from "./support/http-client";
 import { startTestApp, type TestApp } from "./support/test-app";
 import { PASSWORD, seedWorld, type World } from "./support/world";
@@ -72,6 +78,23 @@ const matrixActionItemId = newId();
 const matrixSupervisionId = newId();
 /** Helper D (issue 5): a draft fidelity review of program 1. */
 const matrixFidelityReviewId = newId();
+/** Practice, brainstorms: an open session with a note, one to end, one ended (its stream answers and closes). */
+const matrixBrainstorm = { id: newId(), joinCode: "MTX234", noteId: newId(), toEndId: newId(), endedId: newId() };
+/** A fresh note of the open session, for each DELETE. */
+const matrixBrainstormNote = async (): Promise<string> => {
+  const id = newId();
+  await insertBrainstormNote(t.database.db, { id, brainstormId: matrixBrainstorm.id, text: "Matrix", column: "pool", position: 1, createdAt: new Date() });
+  return id;
+};
+/** Practice, SST: a plan of the matrix person, shared with the care team. */
+const matrixSstPlanId = newId();
+/** Practice, routines: a version of the matrix person's week, shared with the care team. */
+const matrixRoutineId = newId();
+/** Practice, network maps: a snapshot of the matrix person's support network, shared with the care team. */
+const matrixNetworkMapId = newId();
+/** Practice, goals and conversations: a goal and a conversation of the matrix person, shared with the care team. */
+const matrixGoalId = newId();
+const matrixConversationId = newId();
 const clients = new Map<Who, ApiClient>();
 
 const benefitsSituation = { person: { age: 30, incapacityRate: 0.8, housing: "owner" }, from: "2026-01", to: "2026-12" };
@@ -427,6 +450,86 @@ const cases = (): Case[] => {
       method: "GET", url: "/api/questionnaires/summary", path: () => `/api/questionnaires/summary?programId=${world.program1}&from=2026-07-01&to=2026-09-30`,
       allowed: writers, ok: 200,
     },
+    // --- practice: sst ---
+    // Social Skills Training plans: read by the team, the peer who accompanies the person and (shared plans only) the
+    // clinician of the person's care team; written by the team and the peer (practice.write), never the clinician.
+    { method: "GET", url: "/api/participants/:id/sst-plans", path: () => `/api/participants/${p()}/sst-plans`, allowed: program1Readers, ok: 200 },
+    {
+      method: "POST", url: "/api/participants/:id/sst-plans", path: () => `/api/participants/${p()}/sst-plans`,
+      body: () => ({ situation: "Matrix", domain: "assertion", targetBehaviour: "Matrix", measureDefinition: "Matrix" }), allowed: [...writers, "peer"], ok: 201,
+    },
+    { method: "GET", url: "/api/sst-plans/:id", path: () => `/api/sst-plans/${matrixSstPlanId}`, allowed: program1Readers, ok: 200 },
+    {
+      method: "PATCH", url: "/api/sst-plans/:id", path: () => `/api/sst-plans/${matrixSstPlanId}`,
+      body: async () => ({ version: (await getSstPlan(t.database.db, matrixSstPlanId))?.version ?? 0, situation: `S${newId()}` }), allowed: [...writers, "peer"], ok: 200,
+    },
+    {
+      method: "POST", url: "/api/sst-plans/:id/measures", path: () => `/api/sst-plans/${matrixSstPlanId}/measures`,
+      body: () => ({ measuredOn: "2026-10-01", value: 2, observer: "self" }), allowed: [...writers, "peer"], ok: 201,
+    },
+    // --- practice: routines ---
+    // "Ma semaine": read by the team, the peer who accompanies the person and (shared versions only) the clinician of
+    // the person's care team; a new version or the sharing flag written by the team and the peer, never the clinician.
+    { method: "GET", url: "/api/participants/:id/routines", path: () => `/api/participants/${p()}/routines`, allowed: program1Readers, ok: 200 },
+    {
+      method: "POST", url: "/api/participants/:id/routines", path: () => `/api/participants/${p()}/routines`,
+      body: () => ({ label: "Matrix", validFrom: "2026-10-05", activities: [{ day: 0, start: "09:00", end: "12:00", category: "work" }] }), allowed: [...writers, "peer"], ok: 201,
+    },
+    { method: "GET", url: "/api/routines/:id", path: () => `/api/routines/${matrixRoutineId}`, allowed: program1Readers, ok: 200 },
+    {
+      method: "PATCH", url: "/api/routines/:id", path: () => `/api/routines/${matrixRoutineId}`, body: () => ({ sharedWithCareTeam: true }),
+      allowed: [...writers, "peer"], ok: 200,
+    },
+    // --- practice: network-maps ---
+    // "Mon réseau de soutien": read by the team, the peer who accompanies the person and (shared snapshots only) the
+    // clinician of the person's care team; a new snapshot or the sharing flag written by the team and the peer.
+    { method: "GET", url: "/api/participants/:id/network-maps", path: () => `/api/participants/${p()}/network-maps`, allowed: program1Readers, ok: 200 },
+    {
+      method: "POST", url: "/api/participants/:id/network-maps", path: () => `/api/participants/${p()}/network-maps`,
+      body: () => ({ drawnOn: "2026-10-05", members: [{ id: newId(), name: "Matrix", kind: "friend", supports: ["emotional"], closeness: 1, effect: "helps" }] }),
+      allowed: [...writers, "peer"], ok: 201,
+    },
+    { method: "GET", url: "/api/network-maps/:id", path: () => `/api/network-maps/${matrixNetworkMapId}`, allowed: program1Readers, ok: 200 },
+    {
+      method: "PATCH", url: "/api/network-maps/:id", path: () => `/api/network-maps/${matrixNetworkMapId}`, body: () => ({ sharedWithCareTeam: true }),
+      allowed: [...writers, "peer"], ok: 200,
+    },
+    // --- practice: goals and conversations ---
+    // "Mes objectifs" and solution-focused conversations: read by the team, the peer who accompanies the person and
+    // (shared records only) the clinician of the person's care team; written by the team and the peer, never the
+    // clinician. A conversation's only change is its sharing flag.
+    { method: "GET", url: "/api/participants/:id/goals", path: () => `/api/participants/${p()}/goals`, allowed: program1Readers, ok: 200 },
+    {
+      method: "POST", url: "/api/participants/:id/goals", path: () => `/api/participants/${p()}/goals`,
+      body: () => ({ goal: "Matrix", steps: [{ id: newId(), label: "Matrix" }] }), allowed: [...writers, "peer"], ok: 201,
+    },
+    {
+      method: "PATCH", url: "/api/goals/:id", path: () => `/api/goals/${matrixGoalId}`,
+      body: async () => ({ version: (await getGoal(t.database.db, matrixGoalId))?.version ?? 0, smart: { specific: `S${newId()}` } }), allowed: [...writers, "peer"], ok: 200,
+    },
+    { method: "GET", url: "/api/participants/:id/conversations", path: () => `/api/participants/${p()}/conversations`, allowed: program1Readers, ok: 200 },
+    {
+      method: "POST", url: "/api/participants/:id/conversations", path: () => `/api/participants/${p()}/conversations`,
+      body: () => ({ heldOn: "2026-10-05", content: { nextStep: "Matrix" } }), allowed: [...writers, "peer"], ok: 201,
+    },
+    {
+      method: "PATCH", url: "/api/conversations/:id", path: () => `/api/conversations/${matrixConversationId}`, body: () => ({ sharedWithCareTeam: true }),
+      allowed: [...writers, "peer"], ok: 200,
+    },
+    // --- practice: guide ---
+    // The practice guide trains the team (guide.read: admin, team lead, specialist, peer; a member of another program
+    // reads the same text in theirs); each member saves only their own grids; who completed which chapter is the
+    // team lead's and the admins' (guide.overview). Clinicians and the network role are not trained with it: 403.
+    { method: "GET", url: "/api/guide", path: () => "/api/guide", allowed: [...writers, "peer"], ok: 200, outsider: 200 },
+    {
+      method: "GET", url: "/api/guide/self-evaluations", path: () => `/api/guide/self-evaluations?programId=${world.program1}`,
+      allowed: [...writers, "peer"], ok: 200,
+    },
+    {
+      method: "PUT", url: "/api/guide/self-evaluations/:chapter", path: () => `/api/guide/self-evaluations/1?programId=${world.program1}`,
+      body: () => ({ version: null, answers: { "1.1": true }, completed: false }), allowed: [...writers, "peer"], ok: 200,
+    },
+    { method: "GET", url: "/api/guide/completion", path: () => `/api/guide/completion?programId=${world.program1}`, allowed: leads, ok: 200 },
     // --- outcomes: fidelity indicators (helper E) ---
     // Computed from the program's records (ids only, no names): read with fidelity.read like the reviews they feed;
     // another program's member gets 404, clinicians, peers and the network role 403.
@@ -448,6 +551,32 @@ const cases = (): Case[] => {
       allowed: writers, ok: 200,
     },
     { method: "GET", url: "/api/network/outcomes", path: () => "/api/network/outcomes?from=2026-07-01&to=2026-09-30", allowed: ["admin", "programAdmin", "network"], ok: 200, outsider: 403 },
+    // --- practice: brainstorms ---
+    // The brainstorming wall: led by whoever holds brainstorm.lead in the session's program (admin, team lead,
+    // specialist, peer); clinicians and the network role 403, another program 404. Anyone joins with a code, even
+    // without an account (the phone's token itself is tested in brainstorms.test.ts). The end and stream cases use
+    // their own sessions: ending is idempotent, and an ended session's stream sends its wall and closes.
+    ...((): Case[] => {
+      const leadsWall: Who[] = ["admin", "programAdmin", "team_lead", "specialist", "peer"];
+      const b = () => matrixBrainstorm.id;
+      return [
+        { method: "POST", url: "/api/brainstorms", path: () => "/api/brainstorms", body: () => ({ programId: world.program1, topic: "Matrix" }), allowed: leadsWall, ok: 201 },
+        { method: "GET", url: "/api/brainstorms", path: () => `/api/brainstorms?programId=${world.program1}`, allowed: leadsWall, ok: 200 },
+        { method: "POST", url: "/api/brainstorms/join/:code", path: () => `/api/brainstorms/join/${matrixBrainstorm.joinCode}`, allowed: everyone, ok: 200, publicStatus: 200, outsider: 200 },
+        { method: "GET", url: "/api/brainstorms/:id", path: () => `/api/brainstorms/${b()}`, allowed: leadsWall, ok: 200 },
+        { method: "POST", url: "/api/brainstorms/:id/notes", path: () => `/api/brainstorms/${b()}/notes`, body: () => ({ text: "Matrix" }), allowed: leadsWall, ok: 201 },
+        {
+          method: "PATCH", url: "/api/brainstorms/:id/notes/:noteId", path: () => `/api/brainstorms/${b()}/notes/${matrixBrainstorm.noteId}`, body: () => ({ column: "dream" }),
+          allowed: leadsWall, ok: 200,
+        },
+        { method: "DELETE", url: "/api/brainstorms/:id/notes/:noteId", path: async () => `/api/brainstorms/${b()}/notes/${await matrixBrainstormNote()}`, allowed: leadsWall, ok: 200 },
+        { method: "POST", url: "/api/brainstorms/:id/shuffle", path: () => `/api/brainstorms/${b()}/shuffle`, allowed: leadsWall, ok: 200 },
+        { method: "POST", url: "/api/brainstorms/:id/reveal-all", path: () => `/api/brainstorms/${b()}/reveal-all`, allowed: leadsWall, ok: 200 },
+        { method: "POST", url: "/api/brainstorms/:id/end", path: () => `/api/brainstorms/${matrixBrainstorm.toEndId}/end`, allowed: leadsWall, ok: 200 },
+        { method: "GET", url: "/api/brainstorms/:id/export", path: () => `/api/brainstorms/${b()}/export?format=csv`, allowed: leadsWall, ok: 200 },
+        { method: "GET", url: "/api/brainstorms/:id/events", path: () => `/api/brainstorms/${matrixBrainstorm.endedId}/events`, allowed: leadsWall, ok: 200 },
+      ];
+    })(),
     { method: "POST", url: "/api/auth/logout", path: () => "/api/auth/logout", allowed: everyone, ok: 204, publicStatus: 204, outsider: 204 },
   ];
 };
@@ -503,6 +632,35 @@ beforeAll(async () => {
     await insertReview(t.database.db, {
       id: matrixFidelityReviewId, programId: world.program1, scaleVersion: "ips-25/2012-fr-1", periodFrom: "2026-04-01", periodTo: "2026-06-30", reviewedOn: "2026-07-10", reviewers: ["Matrix"],
     });
+  }
+  {
+    // Practice, brainstorms: sessions of program 1 led by the specialist (open, open to end, ended).
+    const now = new Date();
+    const base = { programId: world.program1, leaderId: world.users.specialist.id, topic: "Matrix", createdAt: now, expiresAt: new Date(now.getTime() + 3_600_000) };
+    await insertBrainstorm(t.database.db, { ...base, id: matrixBrainstorm.id, joinCode: matrixBrainstorm.joinCode, status: "open" });
+    await insertBrainstorm(t.database.db, { ...base, id: matrixBrainstorm.toEndId, joinCode: "MTX235", status: "open" });
+    await insertBrainstorm(t.database.db, { ...base, id: matrixBrainstorm.endedId, joinCode: "MTX236", status: "ended", endedAt: now });
+    await insertBrainstormNote(t.database.db, { id: matrixBrainstorm.noteId, brainstormId: matrixBrainstorm.id, text: "Matrix", column: "pool", position: 0, createdAt: now });
+  }
+  {
+    // Practice, SST: a plan shared with the care team (the clinician reads it; unshared plans are tested in sst-plans).
+    await insertSstPlan(t.database.db, {
+      id: matrixSstPlanId, programId: world.program1, participantId, situation: "Matrix", domain: "assertion", targetBehaviour: "Matrix",
+      measureDefinition: "Matrix", status: "baseline", sharedWithCareTeam: true,
+    });
+  }
+  {
+    // Practice, routines: a version shared with the care team (the PATCH case keeps it shared).
+    await insertRoutine(t.database.db, { id: matrixRoutineId, programId: world.program1, participantId, label: "Matrix", validFrom: "2026-10-05", sharedWithCareTeam: true });
+  }
+  {
+    // Practice, network maps: a snapshot shared with the care team (the PATCH case keeps it shared).
+    await insertNetworkMap(t.database.db, { id: matrixNetworkMapId, programId: world.program1, participantId, drawnOn: "2026-10-05", sharedWithCareTeam: true });
+  }
+  {
+    // Practice, goals and conversations: shared with the care team (the PATCH cases keep them shared).
+    await insertGoal(t.database.db, { id: matrixGoalId, programId: world.program1, participantId, goal: "Matrix", status: "active", sharedWithCareTeam: true });
+    await insertConversation(t.database.db, { id: matrixConversationId, programId: world.program1, participantId, heldOn: "2026-10-05", content: { nextStep: "Matrix" }, sharedWithCareTeam: true });
   }
   for (const who of signedIn) clients.set(who, await new ApiClient(t.baseUrl).login(world.users[who as keyof World["users"]].email, PASSWORD));
   clients.set("anonymous", new ApiClient(t.baseUrl));

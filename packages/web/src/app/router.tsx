@@ -7,6 +7,7 @@ import { RequirePermission } from "./guards/require-permission";
 import { SetupGate } from "./guards/setup-gate";
 import { AppLayout } from "./layout/app-layout";
 import { PublicLayout } from "./layout/public-layout";
+import { JoinPage } from "../features/brainstorms/join-page";
 import { NotFoundPage } from "./not-found-page";
 import { RouteErrorPage } from "./route-error-page";
 
@@ -26,6 +27,15 @@ const TeamPage = lazy(() => import("../features/team/team-page").then((m) => ({ 
 const AdminPage = lazy(() => import("../features/admin/admin-page").then((m) => ({ default: m.AdminPage })));
 const BenefitsPage = lazy(() => import("../features/benefits/benefits-page").then((m) => ({ default: m.BenefitsPage })));
 const PlanPrintPage = lazy(() => import("../features/benefits/plan-print-page").then((m) => ({ default: m.PlanPrintPage })));
+const NetworkMapPrintPage = lazy(() =>
+  import("../features/network-maps/network-map-print-page").then((m) => ({ default: m.NetworkMapPrintPage })),
+);
+const RoutinePrintPage = lazy(() => import("../features/routines/routine-print-page").then((m) => ({ default: m.RoutinePrintPage })));
+const GoalPrintPage = lazy(() => import("../features/goals/goal-print-page").then((m) => ({ default: m.GoalPrintPage })));
+const ConversationPrintPage = lazy(() =>
+  import("../features/conversations/conversation-print-page").then((m) => ({ default: m.ConversationPrintPage })),
+);
+const SstPrintPage = lazy(() => import("../features/sst/sst-print-page").then((m) => ({ default: m.SstPrintPage })));
 const EmployersPage = lazy(() => import("../features/employers/employers-page").then((m) => ({ default: m.EmployersPage })));
 const NewEmployerPage = lazy(() => import("../features/employers/new-employer-page").then((m) => ({ default: m.NewEmployerPage })));
 const EmployerImportPage = lazy(() =>
@@ -55,6 +65,13 @@ const OutcomesPage = lazy(() => import("../features/outcomes/outcomes-page").the
 const OutcomeRecordsPage = lazy(() =>
   import("../features/outcomes/outcome-records-page").then((m) => ({ default: m.OutcomeRecordsPage })),
 );
+const GuidePage = lazy(() => import("../features/guide/guide-page").then((m) => ({ default: m.GuidePage })));
+const GuideChapterPage = lazy(() => import("../features/guide/chapter-page").then((m) => ({ default: m.GuideChapterPage })));
+const GuideTeamPage = lazy(() => import("../features/guide/team-page").then((m) => ({ default: m.GuideTeamPage })));
+const BrainstormsPage = lazy(() => import("../features/brainstorms/brainstorms-page").then((m) => ({ default: m.BrainstormsPage })));
+const BrainstormWallPage = lazy(() =>
+  import("../features/brainstorms/brainstorm-wall-page").then((m) => ({ default: m.BrainstormWallPage })),
+);
 const NetworkOutcomesPage = lazy(() =>
   import("../features/network-outcomes/network-outcomes-page").then((m) => ({ default: m.NetworkOutcomesPage })),
 );
@@ -69,6 +86,8 @@ export const router = createBrowserRouter([
         children: [
           { path: "/setup", element: <SetupPage /> },
           { path: "/login", element: <LoginPage /> },
+          // A brainstorm phone: no account, an anonymous token for one session (ADR 0010).
+          { path: "/b/:code?", element: <JoinPage /> },
         ],
       },
       {
@@ -89,10 +108,50 @@ export const router = createBrowserRouter([
               },
               { path: "/participants/:participantId/:tab?", element: <ParticipantPage /> },
               {
+                path: "/participants/:participantId/routines/:routineId/print",
+                element: (
+                  <RequirePermission permission="practice.read">
+                    <RoutinePrintPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/participants/:participantId/network-maps/:mapId/print",
+                element: (
+                  <RequirePermission permission="practice.read">
+                    <NetworkMapPrintPage />
+                  </RequirePermission>
+                ),
+              },
+              {
                 path: "/participants/:participantId/benefit-plans/:planId/print",
                 element: (
                   <RequirePermission permission="benefits.read">
                     <PlanPrintPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/participants/:participantId/sst-plans/:planId/print",
+                element: (
+                  <RequirePermission permission="practice.read">
+                    <SstPrintPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/participants/:participantId/goals/:goalId/print",
+                element: (
+                  <RequirePermission permission="practice.read">
+                    <GoalPrintPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/participants/:participantId/conversations/:conversationId/print",
+                element: (
+                  <RequirePermission permission="practice.read">
+                    <ConversationPrintPage />
                   </RequirePermission>
                 ),
               },
@@ -302,6 +361,46 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="fidelity.read">
                     <FidelityComparePage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/guide",
+                element: (
+                  <RequirePermission permission="guide.read">
+                    <GuidePage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/guide/chapters/:chapter",
+                element: (
+                  <RequirePermission permission="guide.read">
+                    <GuideChapterPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/guide/team",
+                element: (
+                  <RequirePermission permission="guide.overview">
+                    <GuideTeamPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/brainstorms",
+                element: (
+                  <RequirePermission permission="brainstorm.lead">
+                    <BrainstormsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "/brainstorms/:brainstormId",
+                element: (
+                  <RequirePermission permission="brainstorm.lead">
+                    <BrainstormWallPage />
                   </RequirePermission>
                 ),
               },

@@ -199,7 +199,10 @@ export const guideSelfEvaluations = pgTable(
     userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
     /** The manual's chapter, 1 to 6. */
     chapter: smallint("chapter").notNull(),
-    /** Grid item key -> answer (true/false for checkboxes, 1-5 for agreement). */
+    /**
+     * The grid as one document { guideVersion, items, notes }: items are grid item id -> answer (true/false for a box,
+     * 1-5 for agreement, written words for an open question); notes are the member's private notes (chapter 1: David).
+     */
     answers: jsonb("answers").notNull().default({}),
     completedAt: timestamp("completed_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -71,7 +71,8 @@ export const AppLayout = () => {
             </Group>
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar p="sm" id={NAVBAR_ID} aria-label={t("nav.label")} inert={navHidden}>
+        {/* The menu scrolls on its own: on a laptop screen its links run past the bottom of the window. */}
+        <AppShell.Navbar p="sm" id={NAVBAR_ID} aria-label={t("nav.label")} inert={navHidden} style={{ overflowY: "auto" }}>
           <NavLinks onNavigate={close} />
         </AppShell.Navbar>
         <AppShell.Main id={MAIN_CONTENT_ID} ref={mainRef} tabIndex={-1}>

@@ -68,6 +68,13 @@ export const NavLinks = ({ onNavigate }: { onNavigate: () => void }) => {
       matches: (p) => p === "/fidelity" || p.startsWith("/fidelity/"),
     },
     {
+      // The ideas wall "Rêve / Réaliste / Critique" (IMPE chapter 4): group sessions led by the team and peers.
+      to: "/brainstorms",
+      label: t("brainstorm.nav"),
+      visible: access.can("brainstorm.lead"),
+      matches: (p) => p === "/brainstorms" || p.startsWith("/brainstorms/"),
+    },
+    {
       to: "/outcomes",
       label: t("outcomes.nav"),
       visible: access.can("outcomes.read"),
@@ -79,6 +86,13 @@ export const NavLinks = ({ onNavigate }: { onNavigate: () => void }) => {
       label: t("networkOutcomes.nav"),
       visible: access.can("network_outcomes.read"),
       matches: (p) => p === "/network-outcomes" || (p === "/" && access.roles.every((r) => r === "network")),
+    },
+    {
+      // The IMPE practice guide: the team trains with it; the team lead also sees who completed which chapter.
+      to: "/guide",
+      label: t("guide.nav"),
+      visible: access.can("guide.read"),
+      matches: (p) => p === "/guide" || p.startsWith("/guide/"),
     },
     { to: "/team", label: t("nav.team"), visible: access.can("caseload.overview"), matches: (p) => p === "/team" || p === "/team/worklist-settings" },
     { to: "/admin", label: t("nav.admin"), visible: access.isAdmin, matches: (p) => p === "/admin" },

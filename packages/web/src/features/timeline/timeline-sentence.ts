@@ -12,8 +12,13 @@ import { formatDate } from "../../shared/format/dates";
 import { jobSearchSentence } from "../job-search/job-search-sentence";
 import { meetingTimelineSentence } from "../meetings/meetings-timeline";
 import { referralTimelineSentence } from "../referrals/referral-timeline";
+import { sstTimelineSentence } from "../sst/sst-timeline";
 import { networkTimelineSentence } from "../network/network-timeline";
+import { networkMapTimelineSentence } from "../network-maps/network-maps-timeline";
 import { worklistTimelineSentence } from "../worklist/worklist-timeline";
+import { conversationTimelineSentence } from "../conversations/conversations-timeline";
+import { goalTimelineSentence } from "../goals/goals-timeline";
+import { routineTimelineSentence } from "../routines/routine-timeline";
 
 const oneOf =
   <T extends string>(values: readonly T[]) =>
@@ -138,6 +143,20 @@ export const timelineSentence = (entry: TimelineEntry, t: TFunction, language: s
     case "questionnaire.recorded":
       // The event names the kind only: no answer nor score on the timeline.
       return d.kind === "who5" || d.kind === "satisfaction" ? t(`questionnaires.timeline.${d.kind}`) : t("questionnaires.timeline.short");
+    case "sst_plan.created":
+    case "sst_plan.updated":
+    case "sst_measure.recorded":
+      return sstTimelineSentence(entry.type, d, t);
+    case "routine.saved":
+      // Ids and counts only: the week's labels and answers are the person's words, never on the timeline.
+      return routineTimelineSentence(d, t);
+    case "network_map.saved":
+      return networkMapTimelineSentence(d, t, language);
+    case "goal.created":
+    case "goal.updated":
+      return goalTimelineSentence(entry.type, d, t);
+    case "conversation.recorded":
+      return conversationTimelineSentence(d, t);
     default:
       return t("timeline.events.unknown", { type: entry.type });
   }
