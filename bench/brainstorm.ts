@@ -8,8 +8,8 @@
  *   npx tsx bench/brainstorm.ts --postgres       # the server on a throw-away PostgreSQL cluster
  *   npm run bench:brainstorm
  *
- * The real server as a child process (`node --import tsx packages/server/src/main.ts start`, as `npm run serve`
- * starts it, request logging on) on a fresh PGlite data directory, a port in 3400-3449; first-run setup, sign-in; a
+ * The real server as a child process (the bundle `packages/server/dist/main.mjs start`, as `npm start` runs it,
+ * built first if stale; request logging on) on a fresh PGlite data directory, a port in 3400-3449; first-run setup, sign-in; a
  * session; 40 phones join with its code (anonymous tokens). Then 41 streams (`GET /api/brainstorms/:id/events`: the
  * leader by cookie, each phone by its bearer token, read with fetch as the phone page reads them) on loopback.
  *
@@ -21,7 +21,7 @@
  * that carries it (matched by the wall revision the POST answers). Budget: p99 under 200 ms (each run).
  * Any error answer fails the run (exit 2); a missed budget exits 1.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { appendFileSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -86,7 +86,13 @@ const startServer = async (): Promise<Server> => {
   delete env.VALIDATE_RESPONSES;
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   const out = openSync(logFile, "w");
-  const child = spawn(process.execPath, ["--import", "tsx", "packages/server/src/main.ts", "start"], { cwd: ROOT, env, stdio: ["ignore", out, out] });
+  // The bundled server, as production runs it (`npm start`, ADR 0007): built first if stale. Under tsx, the first
+  // requests of each route paid for compiling its modules, which showed as seconds of delay in the first notes.
+  // BENCH_SERVER_CPU_PROF=<dir> writes a CPU profile of the server.
+  const build = spawnSync(process.execPath, ["scripts/build.mjs", "--server"], { cwd: ROOT, stdio: "inherit" });
+  if (build.status !== 0) throw new Error("server build failed");
+  const profile = process.env.BENCH_SERVER_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, "packages/server/dist/main.mjs", "start"], { cwd: ROOT, env, stdio: ["ignore", out, out] });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -236,9 +242,9 @@ const report = (results: RunResult[], cpuSeconds: number | null, engine: string)
     `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — brainstorm live wall (\`bench/brainstorm.ts\`${POSTGRES ? " --postgres" : ""})`,
     "",
     `Machine: ${os.cpus().length} CPU (${os.cpus()[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}; load average at the end: ${load}. ` +
-      `The real server as a child process (\`node --import tsx packages/server/src/main.ts start\`, ${engine}, request logging on); ` +
+      `The real server as a child process (the bundle \`packages/server/dist/main.mjs start\`, as \`npm start\` runs it, ${engine}, request logging on); ` +
       `${PHONES} phones (anonymous tokens) and the leader's screen connected to one session's event stream (${PHONES + 1} streams, read with fetch in this process), on loopback, on the same cores as the server. ` +
-      `Each phone adds ${NOTES} notes one after the other; "paced": a random pause of 0-${THINK_MS} ms before each, "burst": none. ` +
+      `After a warm-up (one note per phone, not measured), each phone adds ${NOTES} notes one after the other; "paced": a random pause of 0-${THINK_MS} ms before each, "burst": none. ` +
       `Delay of a note: from just before its POST is sent to the moment the last of the ${PHONES + 1} screens has parsed the event carrying it.` +
       (cpuSeconds !== null ? ` Server CPU over both runs: ${cpuSeconds.toFixed(1)} s.` : ""),
     "",
@@ -290,6 +296,18 @@ const main = async () => {
     screens.push(await openScreen(url, "leader", { cookie }));
     for (const [i, token] of tokens.entries()) screens.push(await openScreen(url, `phone ${i + 1}`, { authorization: `Bearer ${token}` }));
     await Promise.all(screens.map((s) => s.ready));
+    // Warm-up, not measured: every phone adds one note, so the server has run each path once before the clock starts.
+    await Promise.all(
+      tokens.map(async (token) => {
+        const res = await fetch(`${server.base}/api/brainstorms/${session.id}/notes`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          body: JSON.stringify({ text: "Échauffement" }),
+        });
+        if (res.status !== 201) throw new Error(`warm-up note answered ${res.status}`);
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const cpuBefore = cpuOf(server.child.pid);
     log(`${screens.length} screens connected; paced run (${PHONES} x ${NOTES} notes, 0-${THINK_MS} ms pauses)`);
     const results = [await run("paced", server.base, session.id, tokens, screens, THINK_MS, 1)];

@@ -2,8 +2,8 @@ import type { ServerResponse } from "node:http";
 import type { Clock } from "../../platform/clock";
 
 export type Audience = "leader" | "guest";
-type Subscriber = { audience: Audience; res: ServerResponse };
-type Room = { subscribers: Set<Subscriber>; rev: number; queue: Promise<unknown>; pending: number; expiresAt: Date | null };
+type Subscriber = { audience: Audience; res: ServerResponse; unsent: string[] };
+type Room = { subscribers: Set<Subscriber>; rev: number; queue: Promise<unknown>; pending: number; expiresAt: Date | null; flush: NodeJS.Timeout | null };
 
 /** A frame of the event stream: `id` is the wall revision, `event` the type, `data` one line of JSON. */
 export const sseFrame = (rev: number, type: string, payload: unknown): string => `id: ${rev}\nevent: ${type}\ndata: ${JSON.stringify(payload)}\n\n`;
@@ -17,6 +17,12 @@ const MAX_BUFFERED_BYTES = 1_000_000;
 export const HEARTBEAT_MS = 15_000;
 /** Streams one session may hold (60 phones and a few leader screens, with room for reconnections). */
 export const MAX_STREAMS_PER_SESSION = 150;
+/**
+ * Frames wait this long to go out together: one socket write per screen carries every change of the window. With 40
+ * phones writing at once, a write per note and per screen was the server's largest cost (40 x 41 system calls a
+ * second); a few milliseconds of delay turn them into one write per screen per window.
+ */
+export const FLUSH_WINDOW_MS = 8;
 
 /**
  * The live wall's fan-out, in this server process (ADR 0010: one server process per installation runs the
@@ -33,7 +39,7 @@ export class BrainstormHub {
   private room(id: string): Room {
     let room = this.rooms.get(id);
     if (!room) {
-      room = { subscribers: new Set(), rev: 0, queue: Promise.resolve(), pending: 0, expiresAt: null };
+      room = { subscribers: new Set(), rev: 0, queue: Promise.resolve(), pending: 0, expiresAt: null, flush: null };
       this.rooms.set(id, room);
     }
     return room;
@@ -60,8 +66,9 @@ export class BrainstormHub {
     const built = frames(room.rev);
     for (const sub of room.subscribers) {
       const frame = built[sub.audience];
-      if (frame) this.write(id, sub, frame);
+      if (frame) sub.unsent.push(frame);
     }
+    room.flush ??= setTimeout(() => this.flush(id, room), FLUSH_WINDOW_MS);
     return room.rev;
   }
 
@@ -77,7 +84,7 @@ export class BrainstormHub {
   subscribe(id: string, audience: Audience, res: ServerResponse, expiresAt: Date): void {
     const room = this.room(id);
     room.expiresAt = expiresAt;
-    const sub: Subscriber = { audience, res };
+    const sub: Subscriber = { audience, res, unsent: [] };
     room.subscribers.add(sub);
     res.on("close", () => this.drop(id, sub));
     this.heartbeat ??= setInterval(() => this.beat(), HEARTBEAT_MS).unref();
@@ -87,6 +94,7 @@ export class BrainstormHub {
   close(id: string, frames: Frames): void {
     const room = this.rooms.get(id);
     if (!room) return;
+    this.flush(id, room);
     for (const sub of [...room.subscribers]) {
       const frame = frames[sub.audience];
       if (frame) sub.res.write(frame);
@@ -98,12 +106,25 @@ export class BrainstormHub {
   /** The server is stopping: streams are ended so it does not wait for screens that never hang up. */
   closeAll(): void {
     for (const [id, room] of this.rooms) {
+      if (room.flush) clearTimeout(room.flush);
       for (const sub of room.subscribers) sub.res.end();
       room.subscribers.clear();
       this.rooms.delete(id);
     }
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.heartbeat = null;
+  }
+
+  /** Sends each screen the frames published since the last flush, in one write. */
+  private flush(id: string, room: Room): void {
+    if (room.flush) clearTimeout(room.flush);
+    room.flush = null;
+    for (const sub of [...room.subscribers]) {
+      if (sub.unsent.length === 0) continue;
+      const frames = sub.unsent.join("");
+      sub.unsent = [];
+      this.write(id, sub, frames);
+    }
   }
 
   private write(id: string, sub: Subscriber, frame: string): void {
