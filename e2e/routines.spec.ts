@@ -30,7 +30,7 @@ test('a specialist builds a week, compares two versions and prints it', async ({
   const id = await newPerson(page);
 
   await page.goto(`${DEMO_URL}/participants/${id}/tools`);
-  await expect(page.getByRole('heading', { level: 2, name: 'Ma semaine' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Ma semaine type' })).toBeVisible();
   await expect(page.getByText('Aucune semaine enregistrée pour l\'instant.')).toBeVisible();
   await page.getByRole('button', { name: 'Construire ma semaine' }).click();
   await expect(page.getByRole('heading', { name: 'Nouvelle version de ma semaine' })).toBeVisible();
