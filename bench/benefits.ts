@@ -10,26 +10,23 @@
  *    unemployment benefit, a 24 h job from March), 12 months, after a warm-up: median, p99, max; the same with the
  *    request validation, and `compareScenarios` with four scenarios plus the no-job baseline. Budget: one 12-month
  *    simulation under 2 ms (median and p99).
- * 2. API: the real server as a child process (`node --import tsx packages/server/src/main.ts start`, as
- *    `npm run serve` starts it) on a fresh PGlite data directory in a temp folder, a port in 3400-3499; first-run
+ * 2. API: the real server as `npm start` runs it (the bundle, bench/support/server.ts) on a fresh PGlite data
+ *    directory in a temp folder, a port in 3450-3499; first-run
  *    setup, sign-in; then autocannon (10 connections) on `POST /api/benefits/compare` (4 scenarios, 12 months), on
  *    `POST /api/benefits/simulate` and, as the reference, `GET /api/health`. Budget: compare p99 under 20 ms. A 1-
  *    connection run of compare gives the latency of one request without queueing (closed-loop autocannon at 10
  *    connections measures queueing too: latency ~ 10 / throughput).
  * Any non-2xx answer fails the run (exit 2); a missed budget exits 1.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { appendFileSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
+import { appendFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import autocannon, { type Result } from "autocannon";
 import { compareScenarios } from "../packages/domain/src/benefits/scenarios";
 import { simulateFrance } from "../packages/domain/src/benefits/france/simulate-france";
 import { compareScenariosRequestSchema, simulateRequestSchema } from "../packages/domain/src/benefits/simulate.contract";
+import { type BenchServer, machineJiffies, processCpuSeconds, ROOT, setupAndSignIn, startBenchServer, stopBenchServer } from "./support/server";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
   const i = argv.indexOf(`--${name}`);
@@ -106,68 +103,8 @@ const domainTimings = (): Timing[] => {
 // 2. The API, on the real server
 // ---------------------------------------------------------------------------------------------------------
 
-const portFree = (port: number): Promise<boolean> =>
-  new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.once("error", () => resolve(false));
-    srv.listen(port, "127.0.0.1", () => srv.close(() => resolve(true)));
-  });
-
-const pickPort = async (): Promise<number> => {
-  for (let port = 3450; port < 3500; port++) if (await portFree(port)) return port;
-  throw new Error("no free port in 3450-3499");
-};
-
-type Server = { child: ChildProcess; base: string; dir: string; logFile: string };
-
-const startServer = async (): Promise<Server> => {
-  const dir = mkdtempSync(join(os.tmpdir(), "passerelle-bench-benefits-"));
-  const port = await pickPort();
-  const logFile = join(dir, "server.log");
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", DATA_DIR: join(dir, "data") };
-  delete env.DATABASE_URL;
-  delete env.VALIDATE_RESPONSES;
-  const out = openSync(logFile, "w");
-  const child = spawn(process.execPath, ["--import", "tsx", "packages/server/src/main.ts", "start"], { cwd: ROOT, env, stdio: ["ignore", out, out] });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${readFileSync(logFile, "utf8").slice(-2000)}`);
-    if (Date.now() > deadline) throw new Error(`server not answering after 120 s (log ${logFile})`);
-    try {
-      if ((await fetch(`${base}/api/health`)).status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { child, base, dir, logFile };
-};
-
-const stopServer = async (server: Server): Promise<void> => {
-  const exited = new Promise((resolve) => server.child.once("exit", resolve));
-  server.child.kill("SIGTERM");
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
-  rmSync(server.dir, { recursive: true, force: true });
-};
-
-/** First-run setup creates a program and its administrator (who holds benefits.simulate); then a session cookie. */
-const signIn = async (base: string): Promise<string> => {
-  const account = { programName: "Banc d'essai", country: "FR", adminName: "Bench Admin", email: "bench@example.org", password: "bench-passerelle-benefits" };
-  const setup = await fetch(`${base}/api/setup`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(account) });
-  if (setup.status !== 201) throw new Error(`setup answered ${setup.status}`);
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: account.email, password: account.password }),
-  });
-  const cookie = login.headers.get("set-cookie")?.split(";")[0];
-  if (login.status !== 200 || !cookie) throw new Error(`sign-in answered ${login.status}`);
-  return cookie;
-};
-
 type Route = { key: string; label: string; method: "GET" | "POST"; path: string; body?: unknown; connections: number };
-type Measured = Route & { result: Result; bytes: number };
+type Measured = Route & { result: Result; bytes: number; serverCpuMsPerRequest: number | null; otherLoad: number | null };
 
 const routes: Route[] = [
   { key: "health", label: "reference `GET /api/health` (select 1, no session)", method: "GET", path: "/api/health", connections: 10 },
@@ -176,7 +113,8 @@ const routes: Route[] = [
   { key: "compare1", label: "the same, 1 connection (no queueing)", method: "POST", path: "/api/benefits/compare", body: compareBody, connections: 1 },
 ];
 
-const measure = async (base: string, cookie: string, route: Route): Promise<Measured> => {
+const measure = async (server: BenchServer, cookie: string, route: Route): Promise<Measured> => {
+  const base = server.base;
   const headers: Record<string, string> = { cookie, "content-type": "application/json", "accept-language": "fr" };
   const body = route.body === undefined ? undefined : JSON.stringify(route.body);
   const check = await fetch(base + route.path, { method: route.method, headers, body });
@@ -184,11 +122,27 @@ const measure = async (base: string, cookie: string, route: Route): Promise<Meas
   if (check.status !== 200) throw new Error(`${route.path} answered ${check.status}: ${text.slice(0, 300)}`);
   const options = { url: base + route.path, method: route.method, headers, body, connections: route.connections, timeout: 10 };
   await autocannon({ ...options, duration: WARMUP });
+  const cpuBefore = processCpuSeconds(server.child.pid);
+  const benchBefore = process.cpuUsage();
+  const machineBefore = machineJiffies();
   const result = await autocannon({ ...options, duration: DURATION });
+  const cpuAfter = processCpuSeconds(server.child.pid);
+  const benchUsed = process.cpuUsage(benchBefore);
+  const machineAfter = machineJiffies();
+  const serverSeconds = cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null;
+  const serverCpuMsPerRequest = serverSeconds !== null && result.requests.total > 0 ? (serverSeconds * 1000) / result.requests.total : null;
+  // The share of the machine used by processes other than the server and this load generator (jiffies are 1/100 s).
+  let otherLoad: number | null = null;
+  if (machineBefore && machineAfter && serverSeconds !== null) {
+    const busy = (machineAfter.busy - machineBefore.busy) / 100;
+    const total = (machineAfter.total - machineBefore.total) / 100;
+    const others = busy - serverSeconds - (benchUsed.user + benchUsed.system) / 1e6;
+    otherLoad = total > 0 ? Math.max(0, others) / total : null;
+  }
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
     throw new Error(`${route.path}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
   }
-  return { ...route, result, bytes: Buffer.byteLength(text) };
+  return { ...route, result, bytes: Buffer.byteLength(text), serverCpuMsPerRequest, otherLoad };
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -208,18 +162,18 @@ const report = (timings: Timing[], measured: Measured[]): { markdown: string; fa
     `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — benefits counselling (\`bench/benefits.ts\`)`,
     "",
     `Machine: ${os.cpus().length} CPU (${os.cpus()[0]?.model.trim()}), Node ${process.version}; load average at the end: ${load}. Domain: ${RUNS} runs after a warm-up. ` +
-      `API: the real server as a child process (\`node --import tsx packages/server/src/main.ts start\`, PGlite on a fresh data directory, request logging on), ` +
-      `autocannon ${DURATION} s per route after ${WARMUP} s of warm-up, on the same 2 cores as the server.`,
+      `API: the real server as \`npm start\` runs it (the bundle, \`node packages/server/dist/main.mjs start\`, PGlite on a fresh data directory, request logging on), a child process; ` +
+      `autocannon ${DURATION} s per route after ${WARMUP} s of warm-up, on the same 2 cores as the server. "Other processes": the share of the machine used during the measurement by processes outside the benchmark (figures taken while it is high are pessimistic).`,
     "",
     "| domain function | runs | median ms | p99 ms | max ms | mean ms |",
     "|---|---:|---:|---:|---:|---:|",
     ...timings.map((t) => `| ${t.label} | ${t.runs} | ${ms(t.median)} | ${ms(t.p99)} | ${ms(t.max, 2)} | ${ms(t.mean)} |`),
     "",
-    "| route | connections | p50 ms | p99 ms | max ms | req/s | non-2xx | bytes/answer |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    "| route | connections | p50 ms | p99 ms | max ms | req/s | non-2xx | bytes/answer | server CPU ms/req | other processes |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...measured.map(
       (m) =>
-        `| ${m.label} | ${m.connections} | ${m.result.latency.p50} | ${m.result.latency.p99} | ${m.result.latency.max} | ${Math.round(m.result.requests.average)} | ${m.result.non2xx} | ${m.bytes.toLocaleString("en")} |`,
+        `| ${m.label} | ${m.connections} | ${m.result.latency.p50} | ${m.result.latency.p99} | ${m.result.latency.max} | ${Math.round(m.result.requests.average)} | ${m.result.non2xx} | ${m.bytes.toLocaleString("en")} | ${m.serverCpuMsPerRequest === null ? "?" : m.serverCpuMsPerRequest.toFixed(2)} | ${m.otherLoad === null ? "?" : `${(m.otherLoad * 100).toFixed(0)}%`} |`,
     ),
     "",
     `Budgets: one 12-month simulation under ${BUDGET.domainMs} ms in the domain function; four scenarios through the API p99 under ${BUDGET.compareP99Ms} ms (10 connections). ` +
@@ -233,16 +187,16 @@ const main = async () => {
   log(`domain: ${RUNS} runs`);
   const timings = domainTimings();
   log("starting the server");
-  const server = await startServer();
+  const server = await startBenchServer({ name: "benefits", portFrom: 3450 });
   const measured: Measured[] = [];
   try {
-    const cookie = await signIn(server.base);
+    const { cookie } = await setupAndSignIn(server.base, "benefits");
     for (const route of routes) {
       log(`${route.method} ${route.path}, ${route.connections} connection(s), ${DURATION} s`);
-      measured.push(await measure(server.base, cookie, route));
+      measured.push(await measure(server, cookie, route));
     }
   } finally {
-    await stopServer(server);
+    await stopBenchServer(server);
   }
   const { markdown, failures } = report(timings, measured);
   console.log(`\n${markdown}`);

@@ -308,12 +308,39 @@ const formatParam = (kind: ParamKind, value: string | number | string[], locale:
   }
 };
 
+/**
+ * A template split once into literal text and parameter slots: an answer holds a hundred sentences or so, and
+ * scanning each template with a regular expression on every render was a fifth of a comparison's time.
+ */
+type CompiledTemplate = { literals: string[]; slots: { name: string; whole: string }[] };
+
+const compile = (template: string): CompiledTemplate => {
+  const literals: string[] = [];
+  const slots: CompiledTemplate["slots"] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    literals.push(template.slice(last, match.index));
+    slots.push({ name: match[1], whole: match[0] });
+    last = match.index + match[0].length;
+  }
+  literals.push(template.slice(last));
+  return { literals, slots };
+};
+
+const compiled = new Map<string, Record<BenefitsLocale, CompiledTemplate>>(
+  Object.entries(benefitsMessageCatalog).map(([code, entry]: [string, CatalogEntry]) => [code, { fr: compile(entry.fr), en: compile(entry.en) }]),
+);
+
 /** The message for a code in a language, with its parameters formatted for that language. */
 export const renderBenefitsMessage = (code: BenefitsMessageCode, params: BenefitsMessageParams = {}, locale: BenefitsLocale = "fr"): string => {
   const entry: CatalogEntry = benefitsMessageCatalog[code];
-  return entry[locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const template = (compiled.get(code) as Record<BenefitsLocale, CompiledTemplate>)[locale];
+  let text = template.literals[0];
+  for (let i = 0; i < template.slots.length; i++) {
+    const { name, whole } = template.slots[i];
     const value = params[name];
     const kind = entry.params[name];
-    return value === undefined || kind === undefined ? whole : formatParam(kind, value, locale);
-  });
+    text += (value === undefined || kind === undefined ? whole : formatParam(kind, value, locale)) + template.literals[i + 1];
+  }
+  return text;
 };

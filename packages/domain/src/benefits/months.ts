@@ -12,10 +12,22 @@ export type MonthIndex = number;
 
 export const isMonthKey = (value: string): boolean => monthKeyPattern.test(value);
 
-/** `2026-07` -> index. The caller has validated the key (contract schemas do); a bad key is a programming error. */
+const digit = (key: string, at: number): number => {
+  const d = key.charCodeAt(at) - 48;
+  return d >= 0 && d <= 9 ? d : Number.NaN;
+};
+
+/**
+ * `2026-07` -> index. The caller has validated the key (contract schemas do); a bad key is a programming error.
+ * The same check as `monthKeyPattern`, by character codes: the rules call this thousands of times per answer.
+ */
 export const monthIndex = (key: string): MonthIndex => {
-  if (!monthKeyPattern.test(key)) throw new Error(`not a month: ${key}`);
-  return Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
+  const year = digit(key, 0) * 1000 + digit(key, 1) * 100 + digit(key, 2) * 10 + digit(key, 3);
+  const month = digit(key, 5) * 10 + digit(key, 6);
+  if (key.length !== 7 || key.charCodeAt(4) !== 45 || !(year >= 1900 && year <= 2199) || !(month >= 1 && month <= 12)) {
+    throw new Error(`not a month: ${key}`);
+  }
+  return year * 12 + month - 1;
 };
 
 export const monthKey = (index: MonthIndex): string => {

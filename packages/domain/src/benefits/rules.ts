@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { simulateFrance } from "./france/simulate-france";
+import type { BenefitsLocale } from "./messages";
 import { type BenefitsCoverage, franceCoverage } from "./parameters";
 import { type SimulateRequest, type SimulateRequestInput, type SimulateResponse, simulateRequestSchema, simulateResponseSchema } from "./simulate.contract";
 
@@ -16,8 +17,8 @@ export interface BenefitRules<TInput, TRequest, TResponse> {
   readonly responseSchema: z.ZodType<TResponse>;
   /** First and last months the rules answer for. */
   readonly coverage: BenefitsCoverage;
-  /** Pure: month by month amounts, warnings and assumptions for a validated request. */
-  simulate(request: TRequest): TResponse;
+  /** Pure: month by month amounts, warnings and assumptions for a validated request, written in `locale`. */
+  simulate(request: TRequest, locale?: BenefitsLocale): TResponse;
 }
 
 export const benefitCountryCodes = ["FR", "BE"] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { employeeContributionRate, grossToNet, hoursPerMonth } from "./france/gross-to-net";
+import { localizeComparison } from "./localize";
 import { monthIndex } from "./months";
 import { compareScenarios, netFromGross, scenarioSeries, smicHourlyGross, withScenario } from "./scenarios";
 import { compareScenariosRequestSchema, jobScenarioSchema, type SimulateRequestInput, simulateRequestSchema } from "./simulate.contract";
@@ -101,6 +102,22 @@ describe("scenarios side by side", () => {
     expect(response.scenarios[0].marginalGainPerHour).toBe(response.scenarios[0].gainPerHour);
     const [, s20, s24] = response.scenarios;
     expect(s24.marginalGainPerHour).toBeCloseTo((s24.totalGain - s20.totalGain) / (s24.hoursWorked - s20.hoursWorked), 1);
+  });
+
+  it("keeps the assumptions every scenario shares with the baseline once, in the baseline", () => {
+    const shared = new Set(response.baseline.assumptions.map((a) => a.code));
+    expect(shared.size).toBeGreaterThan(5);
+    for (const s of response.scenarios) {
+      expect(s.result.assumptions.filter((a) => shared.has(a.code))).toEqual([]);
+      expect(s.assumptions.map((a) => a.code)).toContain("assumption_gross_to_net");
+    }
+  });
+
+  it("writes its sentences in the reader's language, the same as a French answer translated afterwards", () => {
+    const english = compareScenarios(request, "en");
+    expect(english).toEqual(localizeComparison(response, "en"));
+    expect(english.baseline.assumptions[0].message).not.toBe(response.baseline.assumptions[0].message);
+    expect(english.scenarios[0].result.months).toEqual(response.scenarios[0].result.months);
   });
 
   it("refuses a scenario outside the simulated period", () => {

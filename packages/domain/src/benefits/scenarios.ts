@@ -1,7 +1,7 @@
 import { contributionDataStart, employeeContributionRate, grossToNet, hoursPerMonth, isBeforeContributionData } from "./france/gross-to-net";
-import { simulateFrance } from "./france/simulate-france";
-import { round2 } from "./france/warnings";
-import { type BenefitsMessageCode, type BenefitsMessageParams, renderBenefitsMessage } from "./messages";
+import { renderMessage, renderSimulation, type SimulationDraft, simulateFranceDraft } from "./france/simulate-france";
+import { type MessageDraft, round2 } from "./france/warnings";
+import type { BenefitsLocale, BenefitsMessageCode, BenefitsMessageParams } from "./messages";
 import { monthIndex, monthKey } from "./months";
 import { parameterAt } from "./parameters";
 import type {
@@ -10,8 +10,6 @@ import type {
   JobScenario,
   ScenarioResult,
   SimulateRequest,
-  SimulateResponse,
-  SimulationMessage,
 } from "./simulate.contract";
 
 /**
@@ -20,11 +18,7 @@ import type {
  * situation, and is compared with the situation without it, month by month and per hour worked.
  */
 
-const message = (code: BenefitsMessageCode, params: BenefitsMessageParams = {}): SimulationMessage => ({
-  code,
-  message: renderBenefitsMessage(code, params, "fr"),
-  params,
-});
+const message = (code: BenefitsMessageCode, params: BenefitsMessageParams = {}): MessageDraft => ({ code, params });
 
 /** The gross hourly SMIC in force in a month (for a "paid at the minimum wage" default in the UI). */
 export const smicHourlyGross = (month: string): number => parameterAt("smic_b_horaire", monthIndex(month));
@@ -38,8 +32,9 @@ export type ScenarioSeries = {
   hoursPerWeek: Record<string, number>;
   /** Monthly gross salary when the wage was given as hourly gross, else null. */
   monthlyGross: number | null;
-  warnings: SimulationMessage[];
-  assumptions: SimulationMessage[];
+  /** Codes and parameters: the sentences are written once the comparison is complete, in the reader's language. */
+  warnings: MessageDraft[];
+  assumptions: MessageDraft[];
 };
 
 /**
@@ -64,7 +59,7 @@ export const scenarioSeries = (scenario: JobScenario, until: string): ScenarioSe
     hoursPerWeek[key] = scenario.hoursPerWeek;
   }
   const assumptions = [message("assumption_hours")];
-  const warnings: SimulationMessage[] = [];
+  const warnings: MessageDraft[] = [];
   if (monthlyGross !== null && scenario.hourlyGross !== undefined) {
     assumptions.unshift(message("assumption_gross_to_net", { rate: employeeContributionRate(Math.max(start, contributionDataStart())) }));
     if (early) assumptions.push(message("assumption_gross_to_net_early", { first: monthKey(contributionDataStart()) }));
@@ -92,21 +87,24 @@ export const withScenario = (situation: SimulateRequest, scenario: JobScenario):
   return { request: { ...situation, salaryNet, hoursPerWeek }, series };
 };
 
-const sumTotals = (response: SimulateResponse): number => response.months.reduce((sum, m) => sum + m.total, 0);
+const sumTotals = (response: SimulationDraft): number => response.months.reduce((sum, m) => sum + m.total, 0);
 
 /**
  * Each scenario against the situation without it: the gain over the simulated months, per hour worked, and per
  * extra hour compared with the scenario with the next fewer weekly hours (10 h -> 20 h -> 24 h -> 35 h).
+ * The assumptions every scenario shares with the baseline are kept once, in `baseline.assumptions` (they made up a
+ * third of a four-scenario answer); each scenario keeps only its own. Sentences are in `locale` (French by default).
  */
-export const compareScenarios = (input: CompareScenariosRequest): CompareScenariosResponse => {
-  const baseline = simulateFrance(input.situation);
+export const compareScenarios = (input: CompareScenariosRequest, locale: BenefitsLocale = "fr"): CompareScenariosResponse => {
+  const baseline = simulateFranceDraft(input.situation);
   const baselineTotal = sumTotals(baseline);
+  const shared = new Set(baseline.assumptions.map((a) => a.code));
   const from = monthIndex(input.situation.from);
   const to = monthIndex(input.situation.to);
 
   const computed = input.scenarios.map((scenario) => {
     const { request, series } = withScenario(input.situation, scenario);
-    const result = simulateFrance(request);
+    const result = simulateFranceDraft(request);
     const totalGain = sumTotals(result) - baselineTotal;
     let hoursWorked = 0;
     for (const [month, hours] of Object.entries(series.hoursPerWeek)) {
@@ -130,13 +128,13 @@ export const compareScenarios = (input: CompareScenariosRequest): CompareScenari
     scenario: c.scenario,
     salaryNet: c.series.salaryNet,
     monthlyGross: c.series.monthlyGross,
-    result: c.result,
+    result: renderSimulation({ ...c.result, assumptions: c.result.assumptions.filter((a) => !shared.has(a.code)) }, locale),
     totalGain: round2(c.totalGain),
     hoursWorked: round2(c.hoursWorked),
     gainPerHour: c.hoursWorked > 0 ? round2(c.totalGain / c.hoursWorked) : null,
     marginalGainPerHour: marginal.get(index) ?? null,
-    warnings: c.series.warnings,
-    assumptions: c.series.assumptions,
+    warnings: c.series.warnings.map((m) => renderMessage(m, locale)),
+    assumptions: c.series.assumptions.map((m) => renderMessage(m, locale)),
   }));
-  return { baseline, scenarios };
+  return { baseline: renderSimulation(baseline, locale), scenarios };
 };

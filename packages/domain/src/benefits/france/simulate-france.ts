@@ -1,4 +1,4 @@
-import { type BenefitsMessageCode, type BenefitsMessageParams, renderBenefitsMessage } from "../messages";
+import { type BenefitsLocale, type BenefitsMessageCode, type BenefitsMessageParams, renderBenefitsMessage } from "../messages";
 import { monthIndex, monthKey } from "../months";
 import { franceCoverage, franceParameter, parameterAt } from "../parameters";
 import type { SimulateRequest, SimulateResponse, SimulationMessage, SimulationMonth } from "../simulate.contract";
@@ -20,27 +20,49 @@ import {
 } from "./warnings";
 
 /**
+ * A simulation before its sentences are written: messages are codes and parameters. Rendering is the last step,
+ * once, in the reader's language, and only for the messages the answer keeps (a comparison drops the assumptions
+ * each scenario shares with the baseline).
+ */
+export type SimulationDraft = Omit<SimulateResponse, "warnings" | "assumptions" | "calendar"> & {
+  warnings: MessageDraft[];
+  assumptions: MessageDraft[];
+  calendar: (MessageDraft & { month: string })[];
+};
+
+/**
  * France: AAH and prime d'activité, month by month, for a validated request (see `simulateRequestSchema`). Pure:
  * the same request always gives the same answer, and nothing is read but the parameters data.
  */
-export const simulateFrance = (request: SimulateRequest): SimulateResponse => {
+export const simulateFranceDraft = (request: SimulateRequest): SimulationDraft => {
   const situation = situationFromRequest(request);
   const from = monthIndex(request.from);
   const to = monthIndex(request.to);
   const computation = computeFrance(situation, from, to);
   return {
     months: monthsOf(situation, computation),
-    warnings: warningsOf(situation, computation).map(toMessage),
-    assumptions: assumptionsOf(request, situation, computation).map(toMessage),
-    calendar: calendarOf(situation, computation).map((entry) => ({ month: monthKey(entry.month), ...toMessage(entry) })),
+    warnings: warningsOf(situation, computation),
+    assumptions: assumptionsOf(request, situation, computation),
+    calendar: calendarOf(situation, computation).map((entry) => ({ month: monthKey(entry.month), code: entry.code, params: entry.params })),
   };
 };
 
-const toMessage = (draft: MessageDraft): SimulationMessage => ({
+export const renderMessage = (draft: MessageDraft, locale: BenefitsLocale): SimulationMessage => ({
   code: draft.code,
-  message: renderBenefitsMessage(draft.code, draft.params, "fr"),
+  message: renderBenefitsMessage(draft.code, draft.params, locale),
   params: draft.params,
 });
+
+export const renderSimulation = (draft: SimulationDraft, locale: BenefitsLocale): SimulateResponse => ({
+  months: draft.months,
+  warnings: draft.warnings.map((m) => renderMessage(m, locale)),
+  assumptions: draft.assumptions.map((m) => renderMessage(m, locale)),
+  calendar: draft.calendar.map((entry) => ({ month: entry.month, ...renderMessage(entry, locale) })),
+});
+
+/** The simulation with its sentences in the reader's language (French by default). */
+export const simulateFrance = (request: SimulateRequest, locale: BenefitsLocale = "fr"): SimulateResponse =>
+  renderSimulation(simulateFranceDraft(request), locale);
 
 const lastDated = monthIndex(franceCoverage.lastDatedMonth);
 

@@ -1,4 +1,4 @@
-import { type BenefitsPlan, franceBenefitRules, type Locale, localizeComparison, type SaveBenefitsPlan } from "@passerelle/domain";
+import { type BenefitsPlan, compareScenarios, franceBenefitRules, type Locale, localizeComparison, type SaveBenefitsPlan } from "@passerelle/domain";
 import { authorizeParticipant } from "../../platform/access";
 import type { AppContext } from "../../platform/context";
 import { AppError, notFound } from "../../platform/errors";
@@ -6,7 +6,6 @@ import { newId } from "../../platform/ids";
 import { type Actor, appendEvent, recordAudit } from "../../platform/journal";
 import { jobOfParticipant } from "../jobs/jobs.repository";
 import { findBenefitsPlan, insertBenefitsPlan } from "./benefits.repository";
-import { compareOnce } from "./simulate-benefits";
 
 /** A plan read back in the reader's language (the stored snapshot is in French). */
 export const localizePlan = (plan: BenefitsPlan, locale: Locale): BenefitsPlan => ({ ...plan, results: localizeComparison(plan.results, locale) });
@@ -20,7 +19,8 @@ export const saveBenefitsPlan = async (ctx: AppContext, actor: Actor, participan
   const db = ctx.database.db;
   const { programId } = await authorizeParticipant(db, actor, participantId, "benefits.write");
   const scenarios = input.scenarios.map((s) => ({ ...s, label: s.label || `${s.hoursPerWeek} h` }));
-  const results = compareOnce({ situation: input.situation, scenarios });
+  // Stored in French (the record's language); read back in the reader's (localizePlan).
+  const results = compareScenarios({ situation: input.situation, scenarios });
   const id = newId();
   await db.transaction(async (tx) => {
     // The job a plan prepares is one of this person's: any other id is refused, never stored.

@@ -4,8 +4,6 @@ import {
   compareScenarios,
   franceBenefitRules,
   type Locale,
-  localizeComparison,
-  localizeSimulation,
   type SimulateRequest,
   type SimulateResponse,
 } from "@passerelle/domain";
@@ -19,27 +17,11 @@ import type { Actor } from "../../platform/journal";
  */
 export const simulateBenefits = (actor: Actor, request: SimulateRequest, locale: Locale): SimulateResponse => {
   authorizeGlobal(actor, "benefits.simulate");
-  return localizeSimulation(franceBenefitRules.simulate(request), locale);
-};
-
-/**
- * Compares the scenarios, keeping once, in `baseline.assumptions`, the assumptions every scenario shares with
- * the baseline (they made up a third of a four-scenario answer); each scenario keeps only its own.
- */
-export const compareOnce = (request: BenefitsComparison): CompareScenariosResponse => {
-  const comparison = compareScenarios(request);
-  const shared = new Set(comparison.baseline.assumptions.map((a) => a.code));
-  return {
-    ...comparison,
-    scenarios: comparison.scenarios.map((s) => ({
-      ...s,
-      result: { ...s.result, assumptions: s.result.assumptions.filter((a) => !shared.has(a.code)) },
-    })),
-  };
+  return franceBenefitRules.simulate(request, locale);
 };
 
 /** The situation without the job and each job scenario, with the gain per hour and per extra hour. */
 export const compareBenefits = (actor: Actor, request: BenefitsComparison, locale: Locale): CompareScenariosResponse => {
   authorizeGlobal(actor, "benefits.simulate");
-  return localizeComparison(compareOnce(request), locale);
+  return compareScenarios(request, locale);
 };
