@@ -1,5 +1,6 @@
 import "@mantine/core/styles.css";
 import "./global.css";
+import "./print.css";
 import { MantineProvider } from "@mantine/core";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";

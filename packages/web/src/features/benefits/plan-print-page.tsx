@@ -75,7 +75,7 @@ export const PlanPrintPage = () => {
         </Anchor>
         <Button onClick={() => window.print()}>{t("benefits.print.print")}</Button>
       </Group>
-      <article className={dense ? "plan-print-page plan-print-dense" : "plan-print-page"} aria-labelledby="plan-print-title">
+      <article className={dense ? "print-page plan-print-page plan-print-dense" : "print-page plan-print-page"} aria-labelledby="plan-print-title">
         <Title order={1} id="plan-print-title" ref={titleRef} tabIndex={-1} style={{ outline: "none" }}>
           {t("benefits.print.title")}
         </Title>

@@ -56,7 +56,7 @@ export const ConversationPrintPage = () => {
         </Anchor>
         <Button onClick={() => window.print()}>{t("conversations.print.print")}</Button>
       </Group>
-      <article className="person-print-page" aria-labelledby="conversation-print-title">
+      <article className="print-page person-print-page" aria-labelledby="conversation-print-title">
         <Title order={1} id="conversation-print-title" ref={titleRef} tabIndex={-1} style={{ outline: "none" }}>
           {t("conversations.print.title")}
         </Title>

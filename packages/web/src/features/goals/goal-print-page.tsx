@@ -48,7 +48,7 @@ export const GoalPrintPage = () => {
         </Anchor>
         <Button onClick={() => window.print()}>{t("goals.print.print")}</Button>
       </Group>
-      <article className="person-print-page" aria-labelledby="goal-print-title">
+      <article className="print-page person-print-page" aria-labelledby="goal-print-title">
         <Title order={1} id="goal-print-title" ref={titleRef} tabIndex={-1} style={{ outline: "none" }}>
           {t("goals.print.title")}
         </Title>

@@ -41,7 +41,7 @@ export const MeetingPrintPage = () => {
   }
   const m = meeting.data;
   return (
-    <article className="meeting-print-page">
+    <article className="print-page meeting-print-page">
       <Group justify="space-between" className="no-print" mb="md">
         <Anchor component={Link} to={`/meetings/${m.id}`}>
           {t("meetings.print.back")}

@@ -49,7 +49,7 @@ export const NetworkMapPrintPage = () => {
         </Anchor>
         <Button onClick={() => window.print()}>{t("networkMaps.print.print")}</Button>
       </Group>
-      <article className="network-map-print-page" aria-labelledby="network-map-print-title">
+      <article className="print-page network-map-print-page" aria-labelledby="network-map-print-title">
         <Title order={1} id="network-map-print-title" ref={titleRef} tabIndex={-1} style={{ outline: "none" }}>
           {t("networkMaps.print.title")}
         </Title>

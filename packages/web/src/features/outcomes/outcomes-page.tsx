@@ -36,7 +36,7 @@ export const OutcomesPage = () => {
   const title = scope.own ? t("outcomes.ownTitle") : t("outcomes.title");
 
   return (
-    <div className="outcomes-report">
+    <div className="print-page outcomes-report">
       <PageHeader title={title} description={t("outcomes.intro")} actions={<ReportActions query={q} />} />
       {scope.isPending ? (
         <LoadingState />

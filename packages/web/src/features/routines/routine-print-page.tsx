@@ -58,7 +58,7 @@ export const RoutinePrintPage = () => {
         </Text>
         <Button onClick={() => window.print()}>{t("routines.print.print")}</Button>
       </Group>
-      <article className="routine-print-page" aria-labelledby="routine-print-title">
+      <article className="print-page routine-print-page" aria-labelledby="routine-print-title">
         <header className="routine-print-header">
           <Title order={1} id="routine-print-title" ref={titleRef} tabIndex={-1} style={{ outline: "none" }}>
             {t("routines.print.title")}
@@ -78,7 +78,7 @@ export const RoutinePrintPage = () => {
           </section>
         ) : null}
       </article>
-      <article className="routine-print-page routine-print-answers" aria-labelledby="routine-print-answers-title">
+      <article className="print-page routine-print-page routine-print-answers" aria-labelledby="routine-print-answers-title">
         <Title order={2} id="routine-print-answers-title">
           {t("routines.print.answersTitle")}
         </Title>

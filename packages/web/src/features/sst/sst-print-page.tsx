@@ -49,7 +49,7 @@ export const SstPrintPage = () => {
         </Anchor>
         <Button onClick={() => window.print()}>{t("sst.print.print")}</Button>
       </Group>
-      <article className="sst-print-page" aria-labelledby="sst-print-title">
+      <article className="print-page sst-print-page" aria-labelledby="sst-print-title">
         <Title order={1} id="sst-print-title" ref={titleRef} tabIndex={-1} style={{ outline: "none" }}>
           {t("sst.print.title")}
         </Title>
