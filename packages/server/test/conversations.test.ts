@@ -153,6 +153,14 @@ describe("PATCH /api/conversations/:id (sharing)", () => {
       .from(auditLog)
       .where(and(eq(auditLog.recordId, first.id), eq(auditLog.recordType, "conversation")));
     expect(audits.map((a) => a.action).sort()).toEqual(["create", "update"]);
+
+    // Each change on the timeline, as for the other practice tools: the tool, the id and the value, never the words.
+    const timeline = await specialist.get(`/api/participants/${id}/timeline`);
+    const sharing = timeline.body.items.filter((e: { type: string }) => e.type === "practice.sharing_changed");
+    expect(sharing.map((e: { data: unknown }) => e.data)).toEqual([
+      { tool: "conversation", recordId: second.id, sharedWithCareTeam: false },
+      { tool: "conversation", recordId: first.id, sharedWithCareTeam: true },
+    ]);
   });
 
   it("is idempotent: setting the flag it already has changes nothing", async () => {

@@ -193,10 +193,10 @@ describe("sharing with the care team", () => {
 
     // Two real changes on the timeline (shared, then no longer), no name; the repeated request wrote nothing.
     const timeline = await specialist.get(`/api/participants/${id}/timeline`);
-    const sharing = timeline.body.items.filter((e: { type: string; data: { sharingChanged?: boolean } }) => e.type === "network_map.saved" && e.data.sharingChanged);
+    const sharing = timeline.body.items.filter((e: { type: string }) => e.type === "practice.sharing_changed");
     expect(sharing.map((e: { data: unknown }) => e.data)).toEqual([
-      { mapId: saved.body.id, drawnOn: "2026-10-14", sharedWithCareTeam: false, sharingChanged: true },
-      { mapId: saved.body.id, drawnOn: "2026-10-14", sharedWithCareTeam: true, sharingChanged: true },
+      { tool: "network_map", recordId: saved.body.id, sharedWithCareTeam: false },
+      { tool: "network_map", recordId: saved.body.id, sharedWithCareTeam: true },
     ]);
     expect((await audits(id)).filter((a) => a.action === "update")).toHaveLength(2);
   });

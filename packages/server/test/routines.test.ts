@@ -198,10 +198,11 @@ describe("sharing with the care team (PATCH /api/routines/:id)", () => {
     expect((await clinician.get(`/api/routines/${shared.id}`)).status).toBe(404);
     expect((await clinician.get(`/api/participants/${id}/routines`)).body.items.map((r: { id: string }) => r.id)).toEqual([kept.id]);
 
-    const events = (await specialist.get(`/api/participants/${id}/timeline`)).body.items.filter((e: { type: string; data: { change: string } }) => e.type === "routine.saved" && e.data.change === "sharing");
+    // Two real changes (the repeated request wrote nothing), as the practice tools' one sharing event.
+    const events = (await specialist.get(`/api/participants/${id}/timeline`)).body.items.filter((e: { type: string }) => e.type === "practice.sharing_changed");
     expect(events.map((e: { data: unknown }) => e.data)).toEqual([
-      { routineId: shared.id, change: "sharing", sharedWithCareTeam: false },
-      { routineId: kept.id, change: "sharing", sharedWithCareTeam: true },
+      { tool: "routine", recordId: shared.id, sharedWithCareTeam: false },
+      { tool: "routine", recordId: kept.id, sharedWithCareTeam: true },
     ]);
   });
 

@@ -63,6 +63,7 @@ export const eventTypes = [
   "sst_plan.updated",
   "sst_measure.recorded",
   "network_map.saved",
+  "practice.sharing_changed",
   "brainstorm.started",
   "brainstorm.ended",
 ] as const;

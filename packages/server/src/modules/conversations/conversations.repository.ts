@@ -1,5 +1,5 @@
 import { type Conversation, type ConversationContent, conversationContentSchema } from "@passerelle/domain";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, ne } from "drizzle-orm";
 import { conversations, participants, users } from "../../db/schema/index";
 import type { Executor } from "../../platform/db";
 
@@ -48,6 +48,12 @@ export const findConversationScope = async (db: Executor, id: string): Promise<{
   return row ?? null;
 };
 
-export const setConversationSharing = async (db: Executor, id: string, sharedWithCareTeam: boolean): Promise<void> => {
-  await db.update(conversations).set({ sharedWithCareTeam }).where(eq(conversations.id, id));
+/** Sets the sharing; true when it changed. */
+export const setConversationSharing = async (db: Executor, id: string, shared: boolean): Promise<boolean> => {
+  const changed = await db
+    .update(conversations)
+    .set({ sharedWithCareTeam: shared })
+    .where(and(eq(conversations.id, id), ne(conversations.sharedWithCareTeam, shared)))
+    .returning({ id: conversations.id });
+  return changed.length > 0;
 };

@@ -1,5 +1,5 @@
 import { type Routine, type RoutineActivity, type RoutineAnswers, routineActivitySchema, routineQuestionKeys } from "@passerelle/domain";
-import { and, desc, eq, type SQL } from "drizzle-orm";
+import { and, desc, eq, ne, type SQL } from "drizzle-orm";
 import { jobs, routines, users } from "../../db/schema/index";
 import type { Executor } from "../../platform/db";
 
@@ -79,8 +79,14 @@ export const findRoutineScope = async (db: Executor, id: string): Promise<{ part
   return row ?? null;
 };
 
-export const setRoutineSharing = async (db: Executor, id: string, sharedWithCareTeam: boolean): Promise<void> => {
-  await db.update(routines).set({ sharedWithCareTeam }).where(eq(routines.id, id));
+/** Sets the sharing; true when it changed. */
+export const setRoutineSharing = async (db: Executor, id: string, shared: boolean): Promise<boolean> => {
+  const changed = await db
+    .update(routines)
+    .set({ sharedWithCareTeam: shared })
+    .where(and(eq(routines.id, id), ne(routines.sharedWithCareTeam, shared)))
+    .returning({ id: routines.id });
+  return changed.length > 0;
 };
 
 /** Whether the job is one of the person's (a version may only be built around their own job). */

@@ -157,6 +157,11 @@ export const timelineSentence = (entry: TimelineEntry, t: TFunction, language: s
       return goalTimelineSentence(entry.type, d, t);
     case "conversation.recorded":
       return conversationTimelineSentence(d, t);
+    case "practice.sharing_changed":
+      // The tool and the new value only: what is shared stays in the record, for those who may read it.
+      return d.tool === "routine" || d.tool === "network_map" || d.tool === "conversation"
+        ? t(`timeline.events.practiceSharing.${d.tool}.${d.sharedWithCareTeam === true ? "shared" : "unshared"}`)
+        : t("timeline.events.unknown", { type: entry.type });
     default:
       return t("timeline.events.unknown", { type: entry.type });
   }
