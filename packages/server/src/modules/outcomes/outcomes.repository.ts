@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { type CompetitiveOverride, type EmployerSetting, type JobContract, type OutcomeRecords, isCompetitive } from "@passerelle/domain";
+import { type CompetitiveOverride, type EmployerSetting, type JobContract, type OutcomeRecords, dateOfDay, isCompetitive } from "@passerelle/domain";
 import { memberships } from "../../db/schema/index";
 import type { Executor, PreparedRead } from "../../platform/db";
 import { hourlyMinimumWage } from "../jobs/job-rules";
@@ -9,17 +9,22 @@ export const uuidArray = (ids: readonly string[]): string => `{${ids.join(",")}}
 
 export type OutcomesScope = { programIds: readonly string[]; specialistId: string | null };
 
+/** A date as its day number (days since 1970-01-01): 5 bytes of JSON instead of 12, no string per row. */
+type Day = number;
+/** A program as its position (from 1) in the scope's `programIds`: no 36-character id per row. */
+type ProgramNo = number;
+
 type PeopleRow = {
-  people: [string, string, string | null][] | null;
-  episodes: [string, string, string, string | null, string | null][] | null;
+  people: [string, ProgramNo, string | null][] | null;
+  episodes: [string, string, Day, Day | null, string | null][] | null;
 };
 type JobsRow = {
-  jobs: [string, string, string, string | null, number | null, number | null, string, CompetitiveOverride | null, string | null, string, string | null][] | null;
+  jobs: [string, string, Day, Day | null, number | null, number | null, string, CompetitiveOverride | null, string | null, string, string | null][] | null;
 };
 type ContactsRow = {
-  contacts: [string, string, string, string | null][] | null;
-  first_contacts: [string, string | null][] | null;
-  referrals: [string, string, string | null, string, string | null, string, string | null][] | null;
+  contacts: [string, ProgramNo, Day, string | null][] | null;
+  first_contacts: [string, Day | null][] | null;
+  referrals: [string, ProgramNo, string | null, Day, Day | null, string, string | null][] | null;
   specialists: [string, string, string, number][] | null;
 };
 
@@ -43,7 +48,9 @@ type ContactsRow = {
  * computed by the people and the jobs statements alike.
  *
  * Rows travel as JSON arrays in id order: one round trip per part, no per-row object mapping in the driver, and the
- * figures' id lists come out sorted without sorting them (outcome-index.ts).
+ * figures' id lists come out sorted without sorting them (outcome-index.ts). Dates travel as day numbers and programs
+ * as their position in the scope: a whole network's rows are ~20% fewer bytes to write, read and parse, and each
+ * distinct date or program is one shared string here instead of one string per row.
  */
 export const readOutcomeRecords = async (
   read: PreparedRead,
@@ -55,6 +62,8 @@ export const readOutcomeRecords = async (
   const specialist = scope.specialistId;
   const bySpecialist = (column: ReturnType<typeof sql.raw>) => (specialist ? sql`and ${column} = ${specialist}::uuid` : sql``);
   const named = (name: string) => (specialist ? `${name}-specialist` : name);
+  const day = (column: string) => sql.raw(`(${column} - date '1970-01-01')`);
+  const programNo = (column: string) => sql`array_position(${programs}::uuid[], ${sql.raw(column)})`;
   const people = sql`people as materialized (
       select p.id, p.program_id, p.specialist_id from participants p
       where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
@@ -73,8 +82,8 @@ export const readOutcomeRecords = async (
       named("outcome-people"),
       sql`with ${people}
       select
-        (select json_agg(json_build_array(p.id, p.program_id, p.specialist_id) order by p.id) from people p) as people,
-        (select json_agg(json_build_array(e.id, e.participant_id, e.opened_on, e.closed_on, e.closure_reason))
+        (select json_agg(json_build_array(p.id, ${programNo("p.program_id")}, p.specialist_id) order by p.id) from people p) as people,
+        (select json_agg(json_build_array(e.id, e.participant_id, ${day("e.opened_on")}, ${day("e.closed_on")}, e.closure_reason))
           from caseload_episodes e join people p on p.id = e.participant_id
           where e.opened_on <= ${range.to}::date and (e.closed_on is null or e.closed_on >= ${range.from}::date)) as episodes`,
       options,
@@ -82,7 +91,7 @@ export const readOutcomeRecords = async (
     read<JobsRow>(
       named("outcome-jobs"),
       sql`with ${people}
-      select json_agg(json_build_array(j.id, j.participant_id, j.start_date, j.end_date, j.hours_per_week, j.hourly_gross_wage,
+      select json_agg(json_build_array(j.id, j.participant_id, ${day("j.start_date")}, ${day("j.end_date")}, j.hours_per_week, j.hourly_gross_wage,
           j.contract, j.competitive_override, emp.setting, pr.country, j.end_reason) order by j.id) as jobs
         from people p join jobs j on j.participant_id = p.id join programs pr on pr.id = j.program_id
         left join employers emp on emp.id = j.employer_id
@@ -92,17 +101,17 @@ export const readOutcomeRecords = async (
     read<ContactsRow>(
       named("outcome-contacts"),
       sql`select
-      (select json_agg(json_build_array(c.id, c.program_id, c.date, c.author_id) order by c.id) from employer_contacts c
+      (select json_agg(json_build_array(c.id, ${programNo("c.program_id")}, ${day("c.date")}, c.author_id) order by c.id) from employer_contacts c
         where c.program_id = any(${programs}::uuid[]) and c.face_to_face
           and c.date between ${period.from}::date and ${period.to}::date ${bySpecialist(sql.raw("c.author_id"))}) as contacts,
-      (select json_agg(json_build_array(a.participant_id, (select min(cp.date) from employer_contact_people cp
+      (select json_agg(json_build_array(a.participant_id, (select min(cp.date) - date '1970-01-01' from employer_contact_people cp
           where cp.participant_id = a.participant_id and cp.face_to_face and cp.date >= a.entry and cp.date <= ${period.to}::date)))
         from (select e.participant_id, max(e.opened_on) as entry
           from caseload_episodes e join participants p on p.id = e.participant_id
           where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
             and e.opened_on <= ${period.to}::date and (e.closed_on is null or e.closed_on >= ${period.from}::date)
           group by e.participant_id) a) as first_contacts,
-      (select json_agg(json_build_array(r.id, r.program_id, r.specialist_id, r.referred_on, r.decided_on, r.status, r.decline_reason) order by r.id)
+      (select json_agg(json_build_array(r.id, ${programNo("r.program_id")}, r.specialist_id, ${day("r.referred_on")}, ${day("r.decided_on")}, r.status, r.decline_reason) order by r.id)
         from referrals r where r.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("r.specialist_id"))}
           and (r.referred_on between ${period.from}::date and ${period.to}::date
             or r.decided_on between ${period.from}::date and ${period.to}::date)) as referrals,
@@ -112,49 +121,75 @@ export const readOutcomeRecords = async (
   ]);
   const row = { ...peopleRows[0], ...jobRows[0], ...contactRows[0] };
 
-  // The minimum wage depends on the country and the start month only: looked up once per pair, not per job.
-  const minimums = new Map<string, number | null>();
-  const minimumAt = (country: string, startDate: string): number | null => {
-    const key = `${country}${startDate.slice(0, 7)}`;
-    if (!minimums.has(key)) minimums.set(key, hourlyMinimumWage(country, startDate));
-    return minimums.get(key) ?? null;
+  // The minimum wage depends on the country and the start month only: looked up once per country and start day
+  // (a few thousand pairs for a network's 60,000 jobs), not per job, and without building a key string per job.
+  const minimums = new Map<string, Map<Day, number | null>>();
+  const minimumAt = (country: string, start: Day, startDate: string): number | null => {
+    let ofCountry = minimums.get(country);
+    if (!ofCountry) minimums.set(country, (ofCountry = new Map()));
+    let minimum = ofCountry.get(start);
+    if (minimum === undefined) ofCountry.set(start, (minimum = hourlyMinimumWage(country, startDate)));
+    return minimum;
   };
+
+  const dates = new Map<Day, string>();
+  const dateOf = (day: Day): string => {
+    let date = dates.get(day);
+    if (date === undefined) dates.set(day, (date = dateOfDay(day)));
+    return date;
+  };
+  const dateOrNull = (day: Day | null): string | null => (day === null ? null : dateOf(day));
+  const programOf = (no: ProgramNo): string => scope.programIds[no - 1]!;
 
   return {
     specialistId: specialist,
-    people: (row?.people ?? []).map(([id, programId, specialistId]) => ({ id, programId, specialistId })),
-    episodes: (row?.episodes ?? []).map(([id, participantId, openedOn, closedOn, closureReason]) => ({ id, participantId, openedOn, closedOn, closureReason })),
-    jobs: (row?.jobs ?? []).map(([id, participantId, startDate, endDate, hoursPerWeek, hourlyGrossWage, contract, competitiveOverride, setting, country, endReason]) => {
+    people: (row.people ?? []).map(([id, programNo, specialistId]) => ({ id, programId: programOf(programNo), specialistId })),
+    episodes: (row.episodes ?? []).map(([id, participantId, opened, closed, closureReason]) => ({
+      id,
+      participantId,
+      openedOn: dateOf(opened),
+      closedOn: dateOrNull(closed),
+      closureReason,
+    })),
+    jobs: (row.jobs ?? []).map(([id, participantId, start, end, hoursPerWeek, hourlyGrossWage, contract, competitiveOverride, setting, country, endReason]) => {
       // Exactly as the jobs module derives it (job-rules.ts competitivenessOf): the minimum wage of the program's
       // country at the start, the registered employer's setting, the team's override winning. "Unknown" (no wage)
       // is not competitive.
+      const startDate = dateOf(start);
       const c = isCompetitive(
         { contract: contract as JobContract, hourlyGrossWage, competitiveOverride },
-        { hourlyMinimumWage: minimumAt(country, startDate), employerSetting: setting as EmployerSetting | null },
+        { hourlyMinimumWage: minimumAt(country, start, startDate), employerSetting: setting as EmployerSetting | null },
       );
       return {
         id,
         participantId,
         startDate,
-        endDate,
+        endDate: dateOrNull(end),
         hoursPerWeek,
         hourlyGrossWage,
         competitive: c.overridden || c.derived !== "unknown" ? c.competitive : null,
         endReason,
       };
     }),
-    employerContacts: (row?.contacts ?? []).map(([id, programId, date, authorId]) => ({ id, programId, date, faceToFace: true, authorId, participantIds: [] })),
-    contactsForPeople: (row?.first_contacts ?? []).flatMap(([participantId, date]) => (date ? [{ participantId, date }] : [])),
-    referrals: (row?.referrals ?? []).map(([id, programId, specialistId, referredOn, decidedOn, status, declineReason]) => ({
+    employerContacts: (row.contacts ?? []).map(([id, programNo, date, authorId]) => ({
       id,
-      programId,
+      programId: programOf(programNo),
+      date: dateOf(date),
+      faceToFace: true,
+      authorId,
+      participantIds: [],
+    })),
+    contactsForPeople: (row.first_contacts ?? []).flatMap(([participantId, date]) => (date === null ? [] : [{ participantId, date: dateOf(date) }])),
+    referrals: (row.referrals ?? []).map(([id, programNo, specialistId, referredOn, decidedOn, status, declineReason]) => ({
+      id,
+      programId: programOf(programNo),
       specialistId,
-      referredOn,
-      decidedOn,
+      referredOn: dateOf(referredOn),
+      decidedOn: dateOrNull(decidedOn),
       status,
       declineReason,
     })),
-    specialists: (row?.specialists ?? []).map(([id, programId, name, fte]) => ({ id, programId, name, fte })),
+    specialists: (row.specialists ?? []).map(([id, programId, name, fte]) => ({ id, programId, name, fte })),
   };
 };
 
