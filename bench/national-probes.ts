@@ -39,6 +39,9 @@ const machineBusyMs = (): number => {
   return ((user + nice + system + irq + softirq + (steal ?? 0)) * 1000) / CLK_TCK;
 };
 
+/** CPU time (user + system, ms) used so far by a process and its descendants (10 ms resolution). */
+export const treeCpuMs = (pid: number): number => tree(pid).reduce((s, p) => s + processCpuMs(p), 0);
+
 /** Call before and after a measurement: the share of all cores used by processes outside the benchmark. */
 export const otherLoadMeter = (pids: number[]) => {
   const ours = () => pids.flatMap(tree).reduce((s, p) => s + processCpuMs(p), 0) + (process.cpuUsage().user + process.cpuUsage().system) / 1000;

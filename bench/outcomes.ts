@@ -33,7 +33,7 @@ import { ROOT, buildServer, login, startServer, stopServer } from "./national-se
 import { outcomesSqlParams, runOutcomesSql } from "./outcomes-sql";
 import { type Difference, compareReports } from "./outcomes-compare";
 import { domainReport } from "./outcomes-domain";
-import { type StatementTimes, otherLoadMeter, statementTimes } from "./national-probes";
+import { type StatementTimes, otherLoadMeter, statementTimes, treeCpuMs } from "./national-probes";
 
 const argv = process.argv.slice(2);
 const flag = (name: string): boolean => argv.includes(`--${name}`);
@@ -42,7 +42,7 @@ const option = (name: string, fallback: string): string => {
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
 };
 if (flag("help")) {
-  console.log("usage: tsx bench/outcomes.ts [--scales 0.1,0.5,1] [--runs 20] [--warmup 2] [--seed 1] [--sql-only] [--record|--no-record] [--keep]");
+  console.log("usage: tsx bench/outcomes.ts [--scales 0.1,0.5,1] [--runs 20] [--warmup 2] [--seed 1] [--sql-only] [--record|--no-record] [--keep | --reuse]");
   process.exit(0);
 }
 const scales = option("scales", "0.1,0.5,1").split(",").map(Number);
@@ -53,7 +53,17 @@ const seed = Number(option("seed", "1"));
 const sqlOnly = flag("sql-only");
 /** Leave the last scale's cluster running after the report (for EXPLAIN), until this process is interrupted. */
 const keep = flag("keep");
-const record = !sqlOnly && !flag("no-record") && (flag("record") || scales.includes(1));
+/**
+ * Measure again on the cluster a `--keep` run left running (bench/.data/national-kept.json): no cluster, no
+ * migrations, no generation (a re-measure after a code change takes a minute instead of eight). Never recorded.
+ */
+const reuse = flag("reuse");
+if (keep && reuse) throw new Error("--keep and --reuse: one or the other");
+type Kept = { url: string; dir: string; pid: number; scale: number; dataset: NationalSummary };
+const KEPT_FILE = join(ROOT, "bench", ".data", "national-kept.json");
+const kept: Kept | null = reuse ? (JSON.parse(readFileSync(KEPT_FILE, "utf8")) as Kept) : null;
+if (kept && (scales.length !== 1 || scales[0] !== kept.scale)) throw new Error(`--reuse: the kept cluster is at scale ${kept.scale}; pass --scales ${kept.scale}`);
+const record = !sqlOnly && !reuse && !flag("no-record") && (flag("record") || scales.includes(1));
 const BUDGET = { outcomesMs: 1000, ratioToSql: 1.5, fidelityMs: 300 };
 /** The scale the budgets are stated for; smaller ones are shown for growth (or, when 1 is not run, the largest run). */
 const budgetScale = Math.max(...scales);
@@ -64,7 +74,8 @@ const fail = (message: string): never => {
 };
 
 /** `db`: PostgreSQL's time on the statements of one request (median of 3) and how many; `otherLoad`: share of the machine used by other processes meanwhile. */
-type Timing = { key: string; name: string; samples: number[]; bytes: number; db?: StatementTimes; otherLoad?: number; path?: string };
+/** `cpu`: CPU ms of the server process and of the PostgreSQL cluster during each timed request (10 ms resolution, /proc). */
+type Timing = { key: string; name: string; samples: number[]; bytes: number; db?: StatementTimes; otherLoad?: number; path?: string; cpu?: { server: number[]; postgres: number[] } };
 type ScaleResult = {
   scale: number;
   dataset: NationalSummary;
@@ -88,6 +99,9 @@ const median = (samples: number[]): number => {
   return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
 };
 
+const cpuText = (t: Timing): string =>
+  t.cpu ? ` (CPU ms/request, median: ${t.cpu.server.length ? `server ${median(t.cpu.server).toFixed(0)}, ` : ""}PostgreSQL ${median(t.cpu.postgres).toFixed(0)})` : "";
+
 /** One timed request: the whole answer read; anything but 200 fails the run. */
 const timedGet = async (base: string, path: string, cookie: string): Promise<{ ms: number; body: string }> => {
   const t0 = performance.now();
@@ -96,6 +110,15 @@ const timedGet = async (base: string, path: string, cookie: string): Promise<{ m
   const ms = performance.now() - t0;
   if (res.status !== 200) fail(`${path} answered ${res.status}: ${body.slice(0, 300)}`);
   return { ms, body };
+};
+
+/** One timed request, with the CPU the server and the cluster spent meanwhile (both quiet otherwise: requests are sequential). */
+const measuredGet = async (t: Timing, pids: { server: number; postgres: number }, base: string, path: string, cookie: string): Promise<void> => {
+  const cpu0 = { server: treeCpuMs(pids.server), postgres: treeCpuMs(pids.postgres) };
+  t.samples.push((await timedGet(base, path, cookie)).ms);
+  t.cpu ??= { server: [], postgres: [] };
+  t.cpu.server.push(treeCpuMs(pids.server) - cpu0.server);
+  t.cpu.postgres.push(treeCpuMs(pids.postgres) - cpu0.postgres);
 };
 
 /**
@@ -113,7 +136,7 @@ const databaseTimes = async (cluster: { url: string; dir: string }, admin: pg.Cl
       const path = t.path;
       await timedGet(server.base, path, cookie); // first use of the statements: prepare them
       const probes: StatementTimes[] = [];
-      for (let i = 0; i < 3; i++) probes.push(await statementTimes(admin, cluster.dir, `${t.key}-${i}`, async () => void (await timedGet(server.base, path, cookie))));
+      for (let i = 0; i < 3; i++) probes.push(await statementTimes(admin, cluster.dir, `${t.key}-${runId}-${i}`, async () => void (await timedGet(server.base, path, cookie))));
       probes.sort((a, b) => a.dbMs - b.dbMs);
       t.db = probes[1];
       log(`${t.key}: ${t.db.statements} statements, PostgreSQL ${t.db.dbMs.toFixed(0)} ms (slowest ${t.db.slowest.ms.toFixed(0)} ms: ${t.db.slowest.text})`);
@@ -125,22 +148,31 @@ const databaseTimes = async (cluster: { url: string; dir: string }, admin: pg.Cl
   }
 };
 
+/** The dataset of the scale being run, for --keep's file. */
+let keptDataset: NationalSummary | null = null;
+
+/** Markers unique to this run: a --reuse run reads the log of a cluster earlier runs wrote to. */
+const runId = Date.now().toString(36);
+
 const runScale = async (scale: number): Promise<ScaleResult> => {
   log(`=== scale ${scale} ===`);
   const t0 = performance.now();
-  const cluster = await startCluster();
+  const cluster: { url: string; dir: string; pid: number } = kept ?? (await startCluster());
   // The hand-written SQL runs with the settings the server's outcomes read has (platform/db.ts: JIT off, and 64 MB
   // of working memory for that read), so the comparison is between the two ways of computing, not two configurations.
   const client = new pg.Client({ connectionString: cluster.url, options: "-c jit=off -c work_mem=64MB" });
   try {
-    const database = await openPostgres(cluster.url, 2);
-    await database.migrate();
-    await database.close();
+    if (!kept) {
+      const database = await openPostgres(cluster.url, 2);
+      await database.migrate();
+      await database.close();
+    }
     await client.connect();
     const version = (await client.query<{ server_version: string }>("show server_version")).rows[0].server_version;
-    log(`PostgreSQL ${version}: cluster and migrations in ${((performance.now() - t0) / 1000).toFixed(1)} s; generating`);
-    const dataset = await generateNational(client, { scale, seed, log });
-    log(`dataset in ${dataset.seconds.toFixed(0)} s: ${JSON.stringify(dataset.counts)}`);
+    log(`PostgreSQL ${version}: cluster and migrations in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${kept ? "reusing the kept dataset" : "generating"}`);
+    const dataset: NationalSummary = kept ? kept.dataset : await generateNational(client, { scale, seed, log });
+    keptDataset = dataset;
+    if (!kept) log(`dataset in ${dataset.seconds.toFixed(0)} s: ${JSON.stringify(dataset.counts)}`);
     // The last complete quarter before the dataset's day.
     const { from, to } = quartersEndingWith(dataset.asOf, 2)[0];
     const params = outcomesSqlParams(dataset.programIds, from, to);
@@ -157,9 +189,12 @@ const runScale = async (scale: number): Promise<ScaleResult> => {
     let apiVsDomain: Difference[] = [];
     const sqlTiming: Timing = { key: "sql", name: "hand-written SQL, same figures as /api/outcomes (one statement, bench/outcomes-sql.ts)", samples: [], bytes: 0 };
     const timeSql = async () => {
+      const c0 = treeCpuMs(cluster.pid);
       const s0 = performance.now();
       const r = await runOutcomesSql(client, params);
       sqlTiming.samples.push(performance.now() - s0);
+      sqlTiming.cpu ??= { server: [], postgres: [] };
+      sqlTiming.cpu.postgres.push(treeCpuMs(cluster.pid) - c0);
       sqlTiming.bytes = Buffer.byteLength(JSON.stringify(r));
     };
     if (sqlOnly) {
@@ -187,14 +222,15 @@ const runScale = async (scale: number): Promise<ScaleResult> => {
         }
         // Alternating, so that both see the same machine (other work on a shared machine comes and goes).
         const ours = [server.child.pid ?? 0, cluster.pid];
+        const pids = { server: server.child.pid ?? 0, postgres: cluster.pid };
         let meter = otherLoadMeter(ours);
         for (let i = 0; i < runs; i++) {
-          outcomes.samples.push((await timedGet(server.base, outcomesPath, cookie)).ms);
+          await measuredGet(outcomes, pids, server.base, outcomesPath, cookie);
           await timeSql();
         }
         outcomes.otherLoad = sqlTiming.otherLoad = meter();
         timings.push(outcomes, sqlTiming);
-        log(`outcomes median ${median(outcomes.samples).toFixed(0)} ms p99 ${percentile(outcomes.samples, 0.99).toFixed(0)} ms; SQL median ${median(sqlTiming.samples).toFixed(0)} ms p99 ${percentile(sqlTiming.samples, 0.99).toFixed(0)} ms`);
+        log(`outcomes median ${median(outcomes.samples).toFixed(0)} ms p99 ${percentile(outcomes.samples, 0.99).toFixed(0)} ms${cpuText(outcomes)}; SQL median ${median(sqlTiming.samples).toFixed(0)} ms p99 ${percentile(sqlTiming.samples, 0.99).toFixed(0)} ms${cpuText(sqlTiming)}`);
 
         const others: { key: string; name: string; path: string }[] = [
           { key: "network", name: "`GET /api/network/outcomes` (admin: every program side by side)", path: `/api/network/outcomes?${q}` },
@@ -209,10 +245,10 @@ const runScale = async (scale: number): Promise<ScaleResult> => {
           const t: Timing = { key: route.key, name: route.name, samples: [], bytes: first.body.length, path: route.path };
           for (let i = 0; i < warmup; i++) await timedGet(server.base, route.path, cookie);
           meter = otherLoadMeter(ours);
-          for (let i = 0; i < runs; i++) t.samples.push((await timedGet(server.base, route.path, cookie)).ms);
+          for (let i = 0; i < runs; i++) await measuredGet(t, pids, server.base, route.path, cookie);
           t.otherLoad = meter();
           timings.push(t);
-          log(`${route.key} median ${median(t.samples).toFixed(0)} ms p99 ${percentile(t.samples, 0.99).toFixed(0)} ms (${first.body.length} bytes)`);
+          log(`${route.key} median ${median(t.samples).toFixed(0)} ms p99 ${percentile(t.samples, 0.99).toFixed(0)} ms (${first.body.length} bytes)${cpuText(t)}`);
         }
       } finally {
         await stopServer(server);
@@ -239,9 +275,12 @@ const runScale = async (scale: number): Promise<ScaleResult> => {
     };
   } finally {
     await client.end().catch(() => undefined);
-    if (keep && scale === scales[scales.length - 1]) {
-      writeFileSync(join(ROOT, "bench", ".data", "national-kept.json"), `${JSON.stringify({ url: cluster.url, dir: cluster.dir, scale })}\n`);
-      log(`--keep: cluster left running at ${cluster.url} (bench/.data/national-kept.json) until this process is interrupted`);
+    if (kept) {
+      // Not ours: the --keep run stops it.
+    } else if (keep && scale === scales[scales.length - 1] && keptDataset) {
+      const entry: Kept = { url: cluster.url, dir: cluster.dir, pid: cluster.pid, scale, dataset: keptDataset };
+      writeFileSync(KEPT_FILE, `${JSON.stringify(entry)}\n`);
+      log(`--keep: cluster left running at ${cluster.url} (bench/.data/national-kept.json) until process ${process.pid} is interrupted`);
     } else {
       await stopCluster(cluster);
     }
@@ -304,19 +343,19 @@ const markdown = (results: ScaleResult[], verdicts: Verdict[], startedAt: Date):
     );
   }
   out.push("");
-  out.push("| scale | measured | median ms | p99 ms | bytes/answer | PostgreSQL ms/request (statements) | other processes |");
-  out.push("|---:|---|---:|---:|---:|---:|---:|");
+  out.push("| scale | measured | median ms | p99 ms | bytes/answer | PostgreSQL ms/request (statements) | CPU ms/request: server / PostgreSQL | other processes |");
+  out.push("|---:|---|---:|---:|---:|---:|---:|---:|");
   for (const r of results) {
     for (const t of r.timings) {
       out.push(
         `| ${r.scale * 100}% | ${t.name} | ${median(t.samples).toFixed(1)} | ${percentile(t.samples, 0.99).toFixed(1)} | ${t.bytes.toLocaleString("en")} | ` +
-          `${t.db ? `${t.db.dbMs.toFixed(0)} (${t.db.statements})` : ""} | ${t.otherLoad === undefined ? "" : `${(t.otherLoad * 100).toFixed(0)}%`} |`,
+          `${t.db ? `${t.db.dbMs.toFixed(0)} (${t.db.statements})` : ""} | ${t.cpu ? `${t.cpu.server.length ? median(t.cpu.server).toFixed(0) : "-"} / ${median(t.cpu.postgres).toFixed(0)}` : ""} | ${t.otherLoad === undefined ? "" : `${(t.otherLoad * 100).toFixed(0)}%`} |`,
       );
     }
     const api = r.timings.find((t) => t.key === "outcomes");
     const sqlT = r.timings.find((t) => t.key === "sql");
-    if (api && sqlT) out.push(`| ${r.scale * 100}% | ratio \`/api/outcomes\` / SQL (medians) | ${(median(api.samples) / median(sqlT.samples)).toFixed(2)}x | | | | |`);
-    out.push(`| ${r.scale * 100}% | (info) the domain's computeOutcomesReport in the bench process, one call: loading every row / computing | ${r.domain.loadMs.toFixed(0)} / ${r.domain.computeMs.toFixed(0)} | | | | |`);
+    if (api && sqlT) out.push(`| ${r.scale * 100}% | ratio \`/api/outcomes\` / SQL (medians) | ${(median(api.samples) / median(sqlT.samples)).toFixed(2)}x | | | | | |`);
+    out.push(`| ${r.scale * 100}% | (info) the domain's computeOutcomesReport in the bench process, one call: loading every row / computing | ${r.domain.loadMs.toFixed(0)} / ${r.domain.computeMs.toFixed(0)} | | | | | |`);
   }
   out.push("");
   out.push("Figures check (counts, rates, medians and every id, 8 quarters' trends):");
