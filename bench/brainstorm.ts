@@ -118,7 +118,12 @@ const startServer = async (): Promise<Server> => {
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${readFileSync(logFile, "utf8").slice(-2000)}`);
-    if (Date.now() > deadline) throw new Error(`server not answering after 120 s (log ${logFile})`);
+    if (Date.now() > deadline) {
+      // Not left running behind a failed bench.
+      child.kill("SIGKILL");
+      await stopCluster?.();
+      throw new Error(`server not answering after 120 s:\n${readFileSync(logFile, "utf8").slice(-2000)}`);
+    }
     try {
       if ((await fetch(`${base}/api/health`)).status === 200) break;
     } catch {
