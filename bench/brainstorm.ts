@@ -527,6 +527,8 @@ const main = async () => {
     process.exit(failures.length === 0 ? 0 : 1);
   } catch (error) {
     for (const s of screens) s.close();
+    const exited = server.child.exitCode !== null || server.child.signalCode !== null;
+    console.error(`server ${exited ? `exited (${server.child.exitCode ?? server.child.signalCode})` : "running"}; end of its log:\n${readFileSync(server.logFile, "utf8").slice(-3000)}`);
     await stopServer(server);
     throw error;
   }
