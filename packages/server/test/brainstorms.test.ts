@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { brainstormGuests, brainstormNotes, events } from "../src/db/schema/index";
 import { JOIN_FAILURES_PER_MINUTE } from "../src/modules/brainstorms/brainstorm-services";
+import { markEnded } from "../src/modules/brainstorms/brainstorms.repository";
 import { fixedClock } from "../src/platform/clock";
 import { ApiClient } from "./support/http-client";
 import { openSse } from "./support/sse-reader";
@@ -201,6 +202,29 @@ describe("notes arriving together (saved after they reach the screens)", () => {
     const sent = leaderStream.events.filter((e) => e.event === "note.added").map((e) => (e.data as { note: { id: string } }).note.id);
     expect([...sent].sort()).toEqual(accepted);
     expect(leaderStream.events.at(-1)?.event).toBe("wall");
+  });
+
+  it("takes back a note the database refused: the request fails and every screen gets the saved wall", async () => {
+    const s = await start();
+    const { token } = await join(s.joinCode);
+    const leaderStream = await openSse(`${t.baseUrl}/api/brainstorms/${s.id}/events`, { cookie: specialist.cookie ?? "" });
+    await leaderStream.waitFor((e) => e.event === "wall");
+    const kept = await addAsGuest(s.id, token, "Gardée");
+    expect(kept.status).toBe(201);
+    // Ended behind the hub's back (as a new session ends expired ones): the held facts still say open.
+    await markEnded(t.database.db, s.id, new Date("2026-10-15T10:00:00Z"));
+    const refused = await addAsGuest(s.id, token, "Refusée");
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fields[0].message).toBe("Cette séance est terminée : le mur ne change plus.");
+    const sent = await leaderStream.waitFor((e) => e.event === "note.added" && (e.data as { note: { text: string } }).note.text === "Refusée");
+    const wall = await leaderStream.waitFor((e) => e.event === "wall" && Number(e.id) > Number(sent.id));
+    expect((wall.data as { wall: { notes: { text: string }[] } }).wall.notes.map((n) => n.text)).toEqual(["Gardée"]);
+    const saved = await t.database.db.select({ text: brainstormNotes.text }).from(brainstormNotes).where(eq(brainstormNotes.brainstormId, s.id));
+    expect(saved.map((r) => r.text)).toEqual(["Gardée"]);
+    // The next note reads the session again: refused before it reaches any screen.
+    expect((await addAsGuest(s.id, token, "Encore")).status).toBe(422);
+    expect(leaderStream.events.some((e) => e.event === "note.added" && (e.data as { note: { text: string } }).note.text === "Encore")).toBe(false);
+    leaderStream.close();
   });
 
   it("holds a phone's cap when its notes arrive together", async () => {
