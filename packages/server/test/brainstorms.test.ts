@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { brainstormGuests, brainstormNotes, events } from "../src/db/schema/index";
 import { JOIN_FAILURES_PER_MINUTE } from "../src/modules/brainstorms/brainstorm-services";
+import { markEnded } from "../src/modules/brainstorms/brainstorms.repository";
 import { fixedClock } from "../src/platform/clock";
 import { ApiClient } from "./support/http-client";
 import { openSse } from "./support/sse-reader";
@@ -165,6 +166,114 @@ describe("the phone's token", () => {
     const closed = await addAsGuest(s.id, token, "Après la fin");
     expect(closed.status).toBe(422);
     expect(closed.body.error.fields[0].message).toBe("Cette séance est terminée : le mur ne change plus.");
+  });
+});
+
+describe("notes arriving together (saved after they reach the screens)", () => {
+  type Wall = { rev: number; notes: { id: string }[] };
+  const noteIdsOf = (body: { note?: { id: string } }) => body.note?.id ?? "";
+
+  it("saves every note accepted before an end and counts it; refuses every note after the end started", async () => {
+    const s = await start();
+    const tokens = await Promise.all([1, 2, 3, 4, 5].map(async () => (await join(s.joinCode)).token));
+    const leaderStream = await openSse(`${t.baseUrl}/api/brainstorms/${s.id}/events`, { cookie: specialist.cookie ?? "" });
+    await leaderStream.waitFor((e) => e.event === "wall");
+    const burst = (round: number) => tokens.flatMap((token, phone) => [0, 1, 2].map((n) => addAsGuest(s.id, token, `Idée ${round}.${phone}.${n}`)));
+    const before = burst(1);
+    const end = specialist.post(`/api/brainstorms/${s.id}/end`);
+    const during = burst(2);
+    const answers = await Promise.all([...before, ...during]);
+    const ended = await end;
+    const after = await addAsGuest(s.id, tokens[0] ?? "", "Après la fin");
+    expect(after.status).toBe(422);
+    for (const a of answers) expect([201, 422]).toContain(a.status);
+    for (const a of answers.filter((x) => x.status === 422)) expect(a.body.error.fields[0].message).toBe("Cette séance est terminée : le mur ne change plus.");
+    const accepted = answers.filter((a) => a.status === 201).map((a) => noteIdsOf(a.body)).sort();
+    // Saved: the database, the end's final wall and its event hold exactly the accepted notes.
+    const saved = await t.database.db.select({ id: brainstormNotes.id }).from(brainstormNotes).where(eq(brainstormNotes.brainstormId, s.id));
+    expect(saved.map((r) => r.id).sort()).toEqual(accepted);
+    expect((ended.body as Wall).notes.map((n) => n.id).sort()).toEqual(accepted);
+    const endEvent = (await t.database.db.select().from(events).where(eq(events.type, "brainstorm.ended"))).find((e) => (e.data as { brainstormId: string }).brainstormId === s.id);
+    expect(endEvent?.data).toMatchObject({ notes: accepted.length, guests: 5 });
+    const guests = await t.database.db.select({ n: brainstormGuests.notesAdded }).from(brainstormGuests).where(eq(brainstormGuests.brainstormId, s.id));
+    expect(guests.reduce((sum, g) => sum + g.n, 0)).toBe(accepted.length);
+    // The screens were sent each accepted note once, before the final wall, and no other note.
+    await leaderStream.closed;
+    const sent = leaderStream.events.filter((e) => e.event === "note.added").map((e) => (e.data as { note: { id: string } }).note.id);
+    expect([...sent].sort()).toEqual(accepted);
+    expect(leaderStream.events.at(-1)?.event).toBe("wall");
+  });
+
+  it("takes back a note the database refused: the request fails and every screen gets the saved wall", async () => {
+    const s = await start();
+    const { token } = await join(s.joinCode);
+    const leaderStream = await openSse(`${t.baseUrl}/api/brainstorms/${s.id}/events`, { cookie: specialist.cookie ?? "" });
+    await leaderStream.waitFor((e) => e.event === "wall");
+    const kept = await addAsGuest(s.id, token, "Gardée");
+    expect(kept.status).toBe(201);
+    // Ended behind the hub's back (as a new session ends expired ones): the held facts still say open.
+    await markEnded(t.database.db, s.id, new Date("2026-10-15T10:00:00Z"));
+    const refused = await addAsGuest(s.id, token, "Refusée");
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fields[0].message).toBe("Cette séance est terminée : le mur ne change plus.");
+    const sent = await leaderStream.waitFor((e) => e.event === "note.added" && (e.data as { note: { text: string } }).note.text === "Refusée");
+    const wall = await leaderStream.waitFor((e) => e.event === "wall" && Number(e.id) > Number(sent.id));
+    expect((wall.data as { wall: { notes: { text: string }[] } }).wall.notes.map((n) => n.text)).toEqual(["Gardée"]);
+    const saved = await t.database.db.select({ text: brainstormNotes.text }).from(brainstormNotes).where(eq(brainstormNotes.brainstormId, s.id));
+    expect(saved.map((r) => r.text)).toEqual(["Gardée"]);
+    // The next note reads the session again: refused before it reaches any screen.
+    expect((await addAsGuest(s.id, token, "Encore")).status).toBe(422);
+    expect(leaderStream.events.some((e) => e.event === "note.added" && (e.data as { note: { text: string } }).note.text === "Encore")).toBe(false);
+    leaderStream.close();
+  });
+
+  it("holds a phone's cap when its notes arrive together", async () => {
+    const s = await start();
+    const { token } = await join(s.joinCode);
+    for (let i = 0; i < brainstormLimits.notesPerGuest - 2; i++) expect((await addAsGuest(s.id, token, `Idée ${i}`)).status).toBe(201);
+    const answers = await Promise.all([1, 2, 3, 4, 5].map((i) => addAsGuest(s.id, token, `Ensemble ${i}`)));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 422, 422, 422]);
+    expect(answers.find((a) => a.status === 422)?.body.error.fields[0].message).toBe("Vous avez déjà déposé 30 idées dans cette séance.");
+    const [guest] = await t.database.db.select({ n: brainstormGuests.notesAdded }).from(brainstormGuests).where(eq(brainstormGuests.brainstormId, s.id));
+    expect(guest?.n).toBe(brainstormLimits.notesPerGuest);
+    expect((await specialist.get(`/api/brainstorms/${s.id}`)).body.notes).toHaveLength(brainstormLimits.notesPerGuest);
+  });
+
+  it("sends no wall that misses a note the screens already have: a move waits for the notes before it to be saved", async () => {
+    const s = await start();
+    const tokens = await Promise.all([1, 2, 3].map(async () => (await join(s.joinCode)).token));
+    const phone = await openSse(`${t.baseUrl}/api/brainstorms/${s.id}/events`, bearer(tokens[0] ?? ""));
+    const leaderStream = await openSse(`${t.baseUrl}/api/brainstorms/${s.id}/events`, { cookie: specialist.cookie ?? "" });
+    await Promise.all([phone.waitFor((e) => e.event === "wall"), leaderStream.waitFor((e) => e.event === "wall")]);
+    const notes = tokens.flatMap((token, i) => [0, 1, 2, 3].map((n) => addAsGuest(s.id, token, `Idée ${i}.${n}`)));
+    const shuffle = specialist.post(`/api/brainstorms/${s.id}/shuffle`);
+    const more = tokens.map((token, i) => addAsGuest(s.id, token, `Puis ${i}`));
+    const answers = await Promise.all([...notes, ...more]);
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 201));
+    const shuffled = await shuffle;
+    expect(shuffled.status).toBe(200);
+    const all = await specialist.post(`/api/brainstorms/${s.id}/reveal-all`);
+    await leaderStream.waitFor((e) => e.event === "wall" && (e.data as { wall: Wall }).wall.rev === all.body.rev);
+    await phone.waitFor((e) => e.event === "wall" && (e.data as { wall: Wall }).wall.rev === all.body.rev);
+    // Every wall a screen got holds every note announced before it (by revision), and the revisions only go up.
+    const added = new Map<number, string>();
+    let lastRev = 0;
+    for (const e of leaderStream.events) {
+      const rev = Number(e.id);
+      expect(rev).toBeGreaterThanOrEqual(lastRev);
+      lastRev = rev;
+      if (e.event === "note.added") added.set(rev, (e.data as { note: { id: string } }).note.id);
+      if (e.event === "wall") {
+        const ids = new Set((e.data as { wall: Wall }).wall.notes.map((n) => n.id));
+        for (const [r, id] of added) if (r < rev) expect(ids.has(id)).toBe(true);
+      }
+    }
+    expect(added.size).toBe(answers.length);
+    // The phones' face-down count follows the same order: the last wall shows every note, face up.
+    expect((phone.events.at(-1)?.data as { wall: { hiddenCount: number; notes: unknown[] } }).wall).toMatchObject({ hiddenCount: 0 });
+    expect((phone.events.at(-1)?.data as { wall: { notes: unknown[] } }).wall.notes).toHaveLength(answers.length);
+    phone.close();
+    leaderStream.close();
   });
 });
 

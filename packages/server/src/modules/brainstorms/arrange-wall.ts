@@ -4,10 +4,9 @@ import { type Actor, recordAudit } from "../../platform/journal";
 import type { Executor } from "../../platform/db";
 import { closedSession } from "./add-note";
 import { leaderSession } from "./brainstorm-access";
-import { sseFrame } from "./brainstorm-hub";
 import type { BrainstormServices } from "./brainstorm-services";
 import { deleteNote, findBrainstorm, listNotes, revealAllNotes, updateNotePlaces } from "./brainstorms.repository";
-import { guestWallOf, loadLeaderWall } from "./read-wall";
+import { publishWall } from "./publish-wall";
 
 /**
  * The leader's moves on an open wall (move, turn face up, shuffle, reveal all, take a note off). Each runs in the
@@ -17,7 +16,9 @@ import { guestWallOf, loadLeaderWall } from "./read-wall";
 const arrange = async (svc: BrainstormServices, actor: Actor, id: string, action: string, change: (tx: Executor) => Promise<void>): Promise<LeaderWall> => {
   const db = svc.database.db;
   const session = await leaderSession(db, actor, id);
-  return svc.hub.exclusive(id, async () => {
+  return svc.hub.exclusive(id, async (room) => {
+    // The note counts change (a note taken off, notes turned face up): the next note reads them again.
+    room.intake = null;
     const row = await findBrainstorm(db, id);
     if (!row || effectiveStatus(row, svc.clock.now()) !== "open") throw closedSession();
     await db.transaction(async (tx) => {
@@ -26,13 +27,6 @@ const arrange = async (svc: BrainstormServices, actor: Actor, id: string, action
     });
     return publishWall(svc, id);
   });
-};
-
-/** Reads the wall and sends it to every screen, each audience its own view. Call inside the session's queue. */
-export const publishWall = async (svc: BrainstormServices, id: string): Promise<LeaderWall> => {
-  const wall = await loadLeaderWall(svc.database.db, svc.clock.now(), id, svc.hub.rev(id) + 1);
-  svc.hub.publish(id, (rev) => ({ leader: sseFrame(rev, "wall", { type: "wall", wall: { ...wall, rev } }), guest: sseFrame(rev, "wall", { type: "wall", wall: guestWallOf({ ...wall, rev }) }) }));
-  return wall;
 };
 
 /** PATCH a note: to a sheet or back to the heap (at an index of that column), and/or face up. */

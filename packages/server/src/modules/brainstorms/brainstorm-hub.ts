@@ -1,9 +1,24 @@
 import type { ServerResponse } from "node:http";
 import type { Clock } from "../../platform/clock";
+import type { NoteIntake } from "./note-intake";
 
 export type Audience = "leader" | "guest";
 type Subscriber = { audience: Audience; res: ServerResponse; unsent: string[] };
-type Room = { subscribers: Set<Subscriber>; rev: number; queue: Promise<unknown>; pending: number; expiresAt: Date | null; flush: NodeJS.Timeout | null };
+type Room = {
+  subscribers: Set<Subscriber>;
+  rev: number;
+  queue: Promise<unknown>;
+  pending: number;
+  expiresAt: Date | null;
+  flush: NodeJS.Timeout | null;
+  /** The session's note facts, while they are known (`note-intake.ts`); null: read them in the queue first. */
+  intake: NoteIntake | null;
+  /** Saves of accepted notes not finished yet: every change in the queue waits for them. */
+  saves: Set<Promise<unknown>>;
+};
+
+/** What a change running for a session sees of it. */
+export type RoomView = { readonly rev: number; intake: NoteIntake | null };
 
 /** A frame of the event stream: `id` is the wall revision, `event` the type, `data` one line of JSON. */
 export const sseFrame = (rev: number, type: string, payload: unknown): string => `id: ${rev}\nevent: ${type}\ndata: ${JSON.stringify(payload)}\n\n`;
@@ -29,6 +44,10 @@ export const FLUSH_WINDOW_MS = 8;
  * brainstorms). Each session has a queue: its changes run one after the other, so every change gets the next
  * revision and every screen receives changes in the order they were made. The database stays the truth: a screen
  * that (re)connects gets the whole wall, read inside the queue.
+ *
+ * Notes, the one frequent change, do not hold the queue while they are saved: `admit` checks and publishes a note at
+ * once (or right after the changes already queued), and its save is `track`ed; every change of the queue starts
+ * only once the saves before it are done, so it reads a database that holds every note the screens were sent.
  */
 export class BrainstormHub {
   private readonly rooms = new Map<string, Room>();
@@ -39,14 +58,54 @@ export class BrainstormHub {
   private room(id: string): Room {
     let room = this.rooms.get(id);
     if (!room) {
-      room = { subscribers: new Set(), rev: 0, queue: Promise.resolve(), pending: 0, expiresAt: null, flush: null };
+      room = { subscribers: new Set(), rev: 0, queue: Promise.resolve(), pending: 0, expiresAt: null, flush: null, intake: null, saves: new Set() };
       this.rooms.set(id, room);
     }
     return room;
   }
 
-  /** Runs `work` after the session's earlier changes; its revision is `rev() + 1` when it publishes. */
-  exclusive<T>(id: string, work: (room: { rev: number }) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` after the session's earlier changes and the saves of the notes accepted before it; its revision is
+   * `rev() + 1` when it publishes.
+   */
+  exclusive<T>(id: string, work: (room: RoomView) => Promise<T>): Promise<T> {
+    return this.enqueue(id, async (room) => {
+      while (room.saves.size > 0) await Promise.allSettled([...room.saves]);
+      return work(room);
+    });
+  }
+
+  /**
+   * Runs `accept` (synchronous: a note's check and publish) now when no change of the session is queued, else right
+   * after the queued ones, without waiting for the saves of earlier notes: notes do not wait for each other.
+   */
+  admit<T>(id: string, accept: (room: RoomView) => T): Promise<T> {
+    const room = this.room(id);
+    if (room.pending > 0) return this.enqueue(id, async (r) => accept(r));
+    try {
+      return Promise.resolve(accept(room));
+    } catch (error) {
+      return Promise.reject(error);
+    } finally {
+      this.forgetIfIdle(id, room);
+    }
+  }
+
+  /** A note's save: later changes of the session wait for it, and the session is not forgotten before it ends. */
+  track(id: string, save: Promise<unknown>): void {
+    const room = this.room(id);
+    const settled = save.then(
+      () => undefined,
+      () => undefined,
+    );
+    room.saves.add(settled);
+    void settled.then(() => {
+      room.saves.delete(settled);
+      this.forgetIfIdle(id, room);
+    });
+  }
+
+  private enqueue<T>(id: string, work: (room: Room) => Promise<T>): Promise<T> {
     const room = this.room(id);
     room.pending += 1;
     const run = room.queue.then(() => work(room));
@@ -70,6 +129,11 @@ export class BrainstormHub {
     }
     room.flush ??= setTimeout(() => this.flush(id, room), FLUSH_WINDOW_MS);
     return room.rev;
+  }
+
+  /** Whether `tokenHash` is a phone of the session, as far as its note facts are loaded (false: not known here). */
+  knownGuest(id: string, tokenHash: string): boolean {
+    return this.rooms.get(id)?.intake?.isGuest(tokenHash) ?? false;
   }
 
   rev(id: string): number {
@@ -145,7 +209,7 @@ export class BrainstormHub {
 
   /** A room with no screen and no change running is forgotten: screens that come back get a whole wall anyway. */
   private forgetIfIdle(id: string, room: Room): void {
-    if (room.subscribers.size > 0 || room.pending > 0 || this.rooms.get(id) !== room) return;
+    if (room.subscribers.size > 0 || room.pending > 0 || room.saves.size > 0 || this.rooms.get(id) !== room) return;
     this.rooms.delete(id);
     if (this.rooms.size === 0 && this.heartbeat) {
       clearInterval(this.heartbeat);

@@ -106,7 +106,7 @@ export const noteCounts = async (db: Executor, brainstormId: string): Promise<{ 
   return { total: Number(row?.total ?? 0), hidden: Number(row?.hidden ?? 0) };
 };
 
-/** A note as it is (fixtures); the API adds notes through `insertNoteChecked`. */
+/** A note as it is (fixtures); the API adds notes through `insertNotes`. */
 export const insertNote = async (db: Executor, values: { id: string; brainstormId: string; text: string; column: BrainstormColumn; position: number; createdAt: Date }): Promise<void> => {
   await db.insert(brainstormNotes).values(values);
 };
@@ -154,42 +154,48 @@ export const findGuest = async (db: Executor, tokenHash: string): Promise<{ brai
   return row ?? null;
 };
 
-export type NoteInsertOutcome = { open: boolean; total: number; hidden: number; inserted: boolean };
+/** Each phone of the session and the notes it has added (a session holds at most 60). */
+export const listGuestCounts = async (db: Executor, brainstormId: string): Promise<Map<string, number>> => {
+  const rows = await db
+    .select({ tokenHash: brainstormGuests.tokenHash, notesAdded: brainstormGuests.notesAdded })
+    .from(brainstormGuests)
+    .where(eq(brainstormGuests.brainstormId, brainstormId));
+  return new Map(rows.map((r) => [r.tokenHash, Number(r.notesAdded)]));
+};
 
 /**
- * A note in one statement (a note is the one frequent write: 40 phones at once): the session must be open, the wall
- * under its cap, and a phone under its own limit, whose count goes up in the same statement. Nothing is written when a
- * check fails; the outcome says which one. The counts are those before the insert.
+ * Notes already checked (`note-intake.ts`) in one statement: the notes, and each phone's count up by its notes of the
+ * batch. Written only if the session is still open (nothing is, otherwise: false). The caps are not checked again
+ * here: the intake counted them, in the one process that writes notes (ADR 0010).
  */
-export const insertNoteChecked = async (
+export const insertNotes = async (
   db: Executor,
-  note: { id: string; brainstormId: string; text: string; position: number; createdAt: Date },
-  limits: { sessionCap: number; guestCap: number },
-  tokenHash: string | null,
-): Promise<NoteInsertOutcome> => {
-  const now = note.createdAt.toISOString();
+  brainstormId: string,
+  notes: readonly { note: { id: string; text: string; position: number }; tokenHash: string | null; createdAt: Date }[],
+): Promise<boolean> => {
+  const perGuest = new Map<string, number>();
+  for (const n of notes) if (n.tokenHash !== null) perGuest.set(n.tokenHash, (perGuest.get(n.tokenHash) ?? 0) + 1);
+  const guestRows = [...perGuest].map(([hash, n]) => sql`(${hash}::text, ${n}::int)`);
+  const noteRows = notes.map((n) => sql`(${n.note.id}::uuid, ${n.note.text}::text, ${n.note.position}::int, ${n.createdAt.toISOString()}::timestamptz)`);
+  const guests =
+    guestRows.length === 0
+      ? sql``
+      : sql`, g as (
+          update ${brainstormGuests} set notes_added = notes_added + v.n from (values ${sql.join(guestRows, sql`, `)}) as v(h, n)
+          where token_hash = v.h and brainstorm_id = ${brainstormId} and exists (select 1 from s)
+          returning 1
+        )`;
   const result = await db.execute(sql`
-    with s as (
-      select 1 from ${brainstorms} where ${brainstorms.id} = ${note.brainstormId} and ${brainstorms.status} = 'open' and ${brainstorms.expiresAt} > ${now}::timestamptz
-    ),
-    c as (
-      select count(*)::int as total, (count(*) filter (where not ${brainstormNotes.revealed}))::int as hidden
-      from ${brainstormNotes} where ${brainstormNotes.brainstormId} = ${note.brainstormId}
-    ),
-    g as (
-      update ${brainstormGuests} set notes_added = notes_added + 1
-      where ${tokenHash !== null}::boolean and token_hash = ${tokenHash ?? ""} and brainstorm_id = ${note.brainstormId} and notes_added < ${limits.guestCap}::int
-        and exists (select 1 from s) and (select total from c) < ${limits.sessionCap}::int
-      returning 1
-    ),
+    with s as (select 1 from ${brainstorms} where ${brainstorms.id} = ${brainstormId} and ${brainstorms.status} = 'open')${guests},
     i as (
       insert into ${brainstormNotes} (id, brainstorm_id, text, "column", position, revealed, created_at)
-      select ${note.id}::uuid, ${note.brainstormId}::uuid, ${note.text}::text, 'pool', ${note.position}::int, false, ${now}::timestamptz
-      where exists (select 1 from s) and (select total from c) < ${limits.sessionCap}::int and (${tokenHash === null}::boolean or exists (select 1 from g))
+      select v.id, ${brainstormId}::uuid, v.text, 'pool', v.position, false, v.created_at
+      from (values ${sql.join(noteRows, sql`, `)}) as v(id, text, position, created_at)
+      where exists (select 1 from s)
       returning 1
     )
-    select (select count(*) from s)::int as open, (select total from c) as total, (select hidden from c) as hidden, (select count(*) from i)::int as inserted
+    select (select count(*) from i)::int as inserted
   `);
-  const row = (result as unknown as { rows: { open: number; total: number; hidden: number; inserted: number }[] }).rows[0];
-  return { open: Number(row?.open ?? 0) > 0, total: Number(row?.total ?? 0), hidden: Number(row?.hidden ?? 0), inserted: Number(row?.inserted ?? 0) > 0 };
+  const row = (result as unknown as { rows: { inserted: number }[] }).rows[0];
+  return Number(row?.inserted ?? 0) === notes.length;
 };

@@ -83,7 +83,10 @@ export const brainstormsRoutes =
         },
         bodyLimit: NOTE_BODY_LIMIT,
       },
-      async (req, reply) => reply.code(201).send(await addNote(svc, await writerOf(ctx.database.db, req, req.params.id), req.body.text)),
+      async (req, reply) => {
+        const writer = await writerOf(ctx.database.db, req, req.params.id, (hash) => svc.hub.knownGuest(req.params.id, hash));
+        return reply.code(201).send(await addNote(svc, writer, req.body.text));
+      },
     );
     app.patch(
       "/api/brainstorms/:id/notes/:noteId",

@@ -15,6 +15,9 @@ export const endBrainstorm = async (svc: BrainstormServices, actor: Actor, id: s
   const db = svc.database.db;
   const session = await leaderSession(db, actor, id);
   return svc.hub.exclusive(id, async (room) => {
+    // Every note accepted before this point is saved (the queue waited for it); from here notes are refused: the next
+    // one reads the session again, ended.
+    room.intake = null;
     const row = await findBrainstorm(db, id);
     if (row?.status === "open") {
       const now = svc.clock.now();

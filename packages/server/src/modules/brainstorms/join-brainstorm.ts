@@ -20,11 +20,12 @@ export const joinBrainstorm = async (svc: BrainstormServices, typedCode: string,
     svc.joinLimiter.fail(ip);
     throw new AppError("not_found");
   }
-  return svc.hub.exclusive(row.id, async () => {
+  return svc.hub.exclusive(row.id, async (room) => {
     const guests = await countGuests(db, row.id);
     if (!canJoin(guests)) throw new AppError("unprocessable", { fields: [{ path: "code", message: "brainstorm_full_of_guests" }] });
     const { token, hash } = newGuestToken();
     await insertGuest(db, { tokenHash: hash, brainstormId: row.id, joinedAt: svc.clock.now() });
+    room.intake?.guestJoined(hash);
     const guestCount = guests + 1;
     svc.hub.publish(row.id, (rev) => ({ leader: sseFrame(rev, "guests", { type: "guests", rev, guestCount }) }));
     return { token, brainstormId: row.id, topic: row.topic };
