@@ -30,16 +30,12 @@
  * PostgreSQL) and of this script, this script's own event-loop lag (a late loop stamps arrivals late: its lag is
  * part of every delay measured), and the share of the machine other processes used.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { appendFileSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
-
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+import { processCpuSeconds, ROOT, setupAndSignIn, startBenchServer, stopBenchServer } from "./support/server";
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
   const i = argv.indexOf(`--${name}`);
@@ -67,100 +63,10 @@ const log = (message: string) => console.log(`[bench brainstorm] ${message}`);
 // The server
 // ---------------------------------------------------------------------------------------------------------
 
-const portFree = (port: number): Promise<boolean> =>
-  new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.once("error", () => resolve(false));
-    srv.listen(port, "127.0.0.1", () => srv.close(() => resolve(true)));
-  });
-
-const pickPort = async (): Promise<number> => {
-  for (let port = 3400; port < 3450; port++) if (await portFree(port)) return port;
-  throw new Error("no free port in 3400-3449");
-};
-
-type Server = { child: ChildProcess; base: string; dir: string; logFile: string; stopCluster?: () => Promise<void>; engine: string; dbPid?: number };
-
-type Cluster = { url: string; version: string; pid: number };
-type PgCluster = { findPgBin: () => string | null; startCluster: (o: { bin: string; log: (m: string) => void }) => Promise<Cluster>; stopCluster: (c: Cluster) => Promise<void> };
-
-const startServer = async (): Promise<Server> => {
-  let databaseUrl: string | undefined;
-  let stopCluster: (() => Promise<void>) | undefined;
-  let engine = "PGlite on a fresh data directory";
-  let dbPid: number | undefined;
-  if (POSTGRES) {
-    const pg = (await import(join(ROOT, "scripts", "pg-cluster.mjs"))) as PgCluster;
-    const bin = pg.findPgBin();
-    if (!bin) throw new Error("--postgres: no PostgreSQL binaries found");
-    const cluster = await pg.startCluster({ bin, log: () => undefined });
-    databaseUrl = cluster.url;
-    stopCluster = () => pg.stopCluster(cluster);
-    dbPid = cluster.pid;
-    engine = `PostgreSQL ${cluster.version} (throw-away cluster of scripts/pg-cluster.mjs)`;
-  }
-  const dir = mkdtempSync(join(os.tmpdir(), "passerelle-bench-brainstorm-"));
-  const port = await pickPort();
-  const logFile = join(dir, "server.log");
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", DATA_DIR: join(dir, "data") };
-  delete env.DATABASE_URL;
-  delete env.VALIDATE_RESPONSES;
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  const out = openSync(logFile, "w");
-  // The bundled server, as production runs it (`npm start`, ADR 0007): built first if stale. Under tsx, the first
-  // requests of each route paid for compiling its modules, which showed as seconds of delay in the first notes.
-  // BENCH_SERVER_CPU_PROF=<dir> writes a CPU profile of the server.
-  const build = spawnSync(process.execPath, ["scripts/build.mjs", "--server"], { cwd: ROOT, stdio: "inherit" });
-  if (build.status !== 0) throw new Error("server build failed");
-  const profile = process.env.BENCH_SERVER_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, "packages/server/dist/main.mjs", "start"], { cwd: ROOT, env, stdio: ["ignore", out, out] });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${readFileSync(logFile, "utf8").slice(-2000)}`);
-    if (Date.now() > deadline) {
-      // Not left running behind a failed bench.
-      child.kill("SIGKILL");
-      await stopCluster?.();
-      throw new Error(`server not answering after 120 s:\n${readFileSync(logFile, "utf8").slice(-2000)}`);
-    }
-    try {
-      if ((await fetch(`${base}/api/health`)).status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { child, base, dir, logFile, stopCluster, engine, dbPid };
-};
-
-const stopServer = async (server: Server): Promise<void> => {
-  const exited = new Promise((resolve) => server.child.once("exit", resolve));
-  server.child.kill("SIGTERM");
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
-  await server.stopCluster?.();
-  rmSync(server.dir, { recursive: true, force: true });
-};
-
 const json = async <T>(res: Response, expected: number, what: string): Promise<T> => {
   const text = await res.text();
   if (res.status !== expected) throw new Error(`${what} answered ${res.status}: ${text.slice(0, 300)}`);
   return JSON.parse(text) as T;
-};
-
-/** First-run setup (a program and its administrator, who may lead a brainstorm), then the leader's cookie. */
-const signIn = async (base: string): Promise<{ cookie: string; programId: string }> => {
-  const account = { programName: "Banc d'essai", country: "FR", adminName: "Bench Admin", email: "bench@example.org", password: "bench-passerelle-brainstorm" };
-  await json(await fetch(`${base}/api/setup`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(account) }), 201, "setup");
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: account.email, password: account.password }),
-  });
-  const cookie = login.headers.get("set-cookie")?.split(";")[0];
-  const me = await json<{ memberships: { programId: string }[] }>(login, 200, "sign-in");
-  if (!cookie || !me.memberships[0]) throw new Error("no session cookie or no program");
-  return { cookie, programId: me.memberships[0].programId };
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -445,17 +351,6 @@ const report = (results: RunResult[], cpuSeconds: number | null, engine: string)
   return { markdown: lines.join("\n"), failures };
 };
 
-/** The server's CPU time (user + system), from /proc on Linux; null elsewhere. */
-const cpuOf = (pid: number | undefined): number | null => {
-  if (!pid) return null;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-};
-
 type Pace = { label: string; thinkMs: number; budgeted: boolean };
 
 /**
@@ -496,15 +391,16 @@ const openSession = async (base: string, cookie: string, programId: string, topi
 
 const main = async () => {
   log("starting the server");
-  const server = await startServer();
+  // The leader is the program's administrator (who may lead a brainstorm).
+  const server = await startBenchServer({ name: "brainstorm", portFrom: 3400, postgres: POSTGRES });
   const screens: Screen[] = [];
   try {
     // The server builds its commune index 2 s after it starts listening (main.ts), blocking its event loop for half a
     // second or more: a start-up cost, paid once, long before a session in a room. The runs start after it.
     await new Promise((resolve) => setTimeout(resolve, 3000));
     await fetch(`${server.base}/api/health`);
-    const { cookie, programId } = await signIn(server.base);
-    const cpuBefore = cpuOf(server.child.pid);
+    const { cookie, programId } = await setupAndSignIn(server.base, "brainstorm");
+    const cpuBefore = processCpuSeconds(server.child.pid);
     const pids = { server: server.child.pid, db: server.dbPid };
     const results: RunResult[] = [];
     for (const [round, pace] of PACES.entries()) {
@@ -515,7 +411,7 @@ const main = async () => {
       for (const s of screens) s.close();
       screens.length = 0;
     }
-    const cpuAfter = cpuOf(server.child.pid);
+    const cpuAfter = processCpuSeconds(server.child.pid);
     const { markdown, failures } = report(results, cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null, server.engine);
     console.log(`\n${markdown}`);
     for (const r of results) {
@@ -523,13 +419,13 @@ const main = async () => {
       log(`${r.label}: last screen to receive a note, most often: ${slow.map(([who, n]) => `${who} (${n})`).join(", ")}`);
     }
     if (RECORD) appendFileSync(join(ROOT, "bench", "RESULTS.md"), `\n${markdown}`);
-    await stopServer(server);
+    await stopBenchServer(server);
     process.exit(failures.length === 0 ? 0 : 1);
   } catch (error) {
     for (const s of screens) s.close();
     const exited = server.child.exitCode !== null || server.child.signalCode !== null;
     console.error(`server ${exited ? `exited (${server.child.exitCode ?? server.child.signalCode})` : "running"}; end of its log:\n${readFileSync(server.logFile, "utf8").slice(-3000)}`);
-    await stopServer(server);
+    await stopBenchServer(server);
     throw error;
   }
 };

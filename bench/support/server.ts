@@ -22,9 +22,11 @@ export type BenchServer = {
   /** "PGlite on a fresh data directory" or "PostgreSQL <version> (throw-away cluster ...)". */
   engine: string;
   stopCluster?: () => Promise<void>;
+  /** The PostgreSQL postmaster's pid (its backends are its children), when the server runs on a cluster. */
+  dbPid?: number;
 };
 
-type Cluster = { url: string; version: string };
+type Cluster = { url: string; version: string; pid: number };
 type PgCluster = {
   findPgBin: () => string | null;
   startCluster: (o: { bin: string; log: (m: string) => void }) => Promise<Cluster>;
@@ -57,6 +59,7 @@ export const startBenchServer = async ({ name, portFrom, postgres = false }: Ben
   let databaseUrl: string | undefined;
   let stopCluster: (() => Promise<void>) | undefined;
   let engine = "PGlite on a fresh data directory";
+  let dbPid: number | undefined;
   if (postgres) {
     const pg = (await import(join(ROOT, "scripts", "pg-cluster.mjs"))) as PgCluster;
     const bin = pg.findPgBin();
@@ -64,6 +67,7 @@ export const startBenchServer = async ({ name, portFrom, postgres = false }: Ben
     const cluster = await pg.startCluster({ bin, log: () => undefined });
     databaseUrl = cluster.url;
     stopCluster = () => pg.stopCluster(cluster);
+    dbPid = cluster.pid;
     engine = `PostgreSQL ${cluster.version} (throw-away cluster of scripts/pg-cluster.mjs)`;
   }
   const dir = mkdtempSync(join(os.tmpdir(), `passerelle-bench-${name}-`));
@@ -82,7 +86,12 @@ export const startBenchServer = async ({ name, portFrom, postgres = false }: Ben
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${readFileSync(logFile, "utf8").slice(-2000)}`);
-    if (Date.now() > deadline) throw new Error(`server not answering after 120 s (log ${logFile})`);
+    if (Date.now() > deadline) {
+      // Not left running behind a failed bench.
+      child.kill("SIGKILL");
+      await stopCluster?.();
+      throw new Error(`server not answering after 120 s:\n${readFileSync(logFile, "utf8").slice(-2000)}`);
+    }
     try {
       if ((await fetch(`${base}/api/health`)).status === 200) break;
     } catch {
@@ -90,7 +99,7 @@ export const startBenchServer = async ({ name, portFrom, postgres = false }: Ben
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-  return { child, base, dir, logFile, engine, stopCluster };
+  return { child, base, dir, logFile, engine, stopCluster, dbPid };
 };
 
 /** SIGTERM to the server itself (as a service manager would), then the cluster; the temporary folder is removed. */
