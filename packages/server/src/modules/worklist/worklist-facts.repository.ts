@@ -12,11 +12,7 @@ import type { PreparedRead } from "../../platform/db";
  * - the active people (the specialist's, or the program's for the team view);
  * - per person the latest contact with the person, in person, and in person or by video (contacts_participant_date_idx);
  * - per person the latest face-to-face employer contact made for them (employer_contact_people_participant_idx);
- * - the people's jobs that a job rule can look at (jobs_participant_idx): started since entry and running, or
- *   starting, within the support period; ended within the no-contact period; and one started since entry, which
- *   is all the first-employer-contact rule asks ("has a job started since entry"). Most of a person's jobs are
- *   older: reading them all was half the answer's bytes. Then each person's latest benefits plan date and the
- *   plans made for those recent jobs (benefit_plans_participant_idx): what the benefits rule compares;
+ * - the people's jobs and benefits plan dates (jobs_participant_idx, benefit_plans_participant_idx);
  * - the open employer next steps due within the horizon (and not past the listed days) that are still the head of their thread, employer x author
  *   (the partial open-step indexes, then employer_contacts_thread_idx for "no later contact"; two contacts on the
  *   same day: the later one logged wins; a contact without author forms the thread of "nobody");
@@ -73,12 +69,6 @@ export const readWorklistFacts = async (read: PreparedRead, q: FactsQuery): Prom
     sql.raw(`${alias}.date >= c.date and ${alias}.date <= `).append(sql`${q.today}::date`).append(
       sql.raw(` and (${alias}.date > c.date or ${alias}.created_at > c.created_at or (${alias}.created_at = c.created_at and ${alias}.id > c.id))`),
     );
-  // The windows of the job rules, never shorter than the defaults: stored settings the domain would refuse make it
-  // use the defaults, so the jobs read are always a superset of those the rules look at.
-  const window = (key: "jobStartSupportPeriodDays" | "noContactDays") =>
-    sql`greatest(coalesce(((select settings from settings)->>${key})::int, ${defaultWorklistSettings[key]}), ${defaultWorklistSettings[key]})`;
-  const supportDays = window("jobStartSupportPeriodDays");
-  const noContactDays = window("noContactDays");
   const [row] = await read<Row>("worklist-facts", sql`
     with people as materialized (
       select p.id, p.status, p.referral_date, p.specialist_id, p.first_name || ' ' || p.last_name as name
@@ -112,23 +102,10 @@ export const readWorklistFacts = async (read: PreparedRead, q: FactsQuery): Prom
           and not exists (select 1 from employer_contacts l where l.employer_id = c.employer_id and l.author_id = c.author_id and ${later("l")})
           and (c.author_id is not null or not exists (
             select 1 from employer_contacts n where n.employer_id = c.employer_id and n.author_id is null and ${later("n")}))) as threads,
-      (select coalesce(json_agg(json_build_array(j.id, j.participant_id, j.start_date, j.end_date, j.end_recorded_on, j.title, j.employer_name)), '[]') from (
-        select j.id, j.participant_id, j.start_date, j.end_date, j.end_recorded_on, j.title, j.employer_name
-        from people p join jobs j on j.participant_id = p.id
-        where (j.start_date >= p.referral_date and (j.end_date is null or j.end_date > ${q.today}::date) and j.start_date >= ${q.today}::date - ${supportDays})
-          or (j.end_date <= ${q.today}::date
-            and greatest(j.end_date, case when j.end_recorded_on <= ${q.today}::date then j.end_recorded_on end) >= ${q.today}::date - ${noContactDays})
-        union
-        select w.id, w.participant_id, w.start_date, w.end_date, w.end_recorded_on, w.title, w.employer_name
-        from people p cross join lateral (select * from jobs w where w.participant_id = p.id and w.start_date >= p.referral_date and w.start_date <= ${q.today}::date
-          order by w.start_date desc limit 1) w) j) as jobs,
-      (select coalesce(json_agg(json_build_array(x.participant_id, x.plan_date, x.job_id)), '[]') from (
-        select b.participant_id, max(b.plan_date) as plan_date, null::uuid as job_id
-        from people p join benefit_plans b on b.participant_id = p.id where b.plan_date <= ${q.today}::date group by b.participant_id
-        union all
-        select b.participant_id, b.plan_date, b.job_id
-        from people p join benefit_plans b on b.participant_id = p.id join jobs j on j.id = b.job_id
-        where b.plan_date <= ${q.today}::date and j.start_date >= ${q.today}::date - ${supportDays}) x) as plans,
+      (select coalesce(json_agg(json_build_array(j.id, j.participant_id, j.start_date, j.end_date, j.end_recorded_on, j.title, j.employer_name)), '[]')
+        from people p join jobs j on j.participant_id = p.id) as jobs,
+      (select coalesce(json_agg(json_build_array(b.participant_id, b.plan_date, b.job_id)), '[]')
+        from people p join benefit_plans b on b.participant_id = p.id where b.plan_date <= ${q.today}::date) as plans,
       (select coalesce(json_agg(json_build_array(s.id, s.rule, s.participant_id, s.employer_id, s.job_id, s.until, s.reason)), '[]')
         from worklist_snoozes s where s.program_id = ${q.programId} and s.until > ${q.today}::date) as snoozes,
       (select coalesce(json_agg(json_build_array(w.author_id, u.name, w.date, w.face_to_face)), '[]')
