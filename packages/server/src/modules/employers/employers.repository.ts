@@ -150,7 +150,7 @@ export const searchEmployersByName = async (read: PreparedRead, programIds: stri
     select (select n from starting) + (select count(*) from employers where ${filters} and ${further}) as total,
       (select json_agg(x) from (select ${employerColumns} from page e order by e.part, e.sort_name, e.id) x) as items,
       (select json_object_agg(u.id, u.name) from users u where u.id in (select unnest(p.specialist_ids) from page p)) as names
-  `);
+  `, { genericPlan: true });
   const names = row?.names ?? {};
   return {
     total: Number(row?.total ?? 0),
