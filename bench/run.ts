@@ -20,7 +20,7 @@
  *   npm run bench -- --restart-only               # only the restart times (no load, no statement count, never recorded)
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import { join } from "node:path";
@@ -54,7 +54,7 @@ const option = (name: string, fallback: string): string => {
   return inline ? inline.slice(name.length + 3) : fallback;
 };
 if (flag("help")) {
-  console.log("usage: tsx bench/run.ts [--engine pglite|postgres|both] [--duration 10] [--warmup 2] [--small] [--seed 1] [--regenerate] [--record|--no-record] [--restart-only]");
+  console.log("usage: tsx bench/run.ts [--engine pglite|postgres|both] [--duration 10] [--warmup 2] [--small] [--seed 1] [--regenerate] [--keep-cluster] [--prepare-only] [--record|--no-record] [--restart-only] [--routes a,b]");
   process.exit(0);
 }
 const engineArg = option("engine", "both");
@@ -65,6 +65,8 @@ const warmup = Number(option("warmup", "2"));
 const small = flag("small");
 const seed = Number(option("seed", "1"));
 const restartOnly = flag("restart-only");
+/** `--prepare-only`: build the database (with `--keep-cluster`, the kept one) and stop: no server, no measurement. */
+const prepareOnly = flag("prepare-only");
 const record = !restartOnly && (flag("record") || (!small && !flag("no-record")));
 const CONNECTIONS = 10;
 const RESTART_RUNS = 3;
@@ -440,22 +442,45 @@ const preparePglite = async (): Promise<Prepared> => {
   return { env: { DATA_DIR: dataDir }, dataset, reused: false, dataDir, version: `PGlite ${pgliteVersion}`, cleanup: async () => {} };
 };
 
+/** `--keep-cluster`: the PostgreSQL cluster lives in bench/.data/postgres and keeps its dataset between runs. */
+const keepCluster = flag("keep-cluster");
+
 const preparePostgres = async (): Promise<Prepared> => {
   const t0 = performance.now();
-  const cluster = await startCluster();
-  log(`PostgreSQL ${cluster.version}: throw-away cluster on port ${cluster.port} in ${((performance.now() - t0) / 1000).toFixed(1)} s; generating`);
+  const keptDir = join(DATA, small ? "postgres-small" : "postgres");
+  const markerFile = join(keptDir, "dataset.json");
+  if (keepCluster && flag("regenerate")) rmSync(keptDir, { recursive: true, force: true });
+  const cluster = await startCluster(keepCluster ? { dir: keptDir } : {});
+  log(`PostgreSQL ${cluster.version}: ${keepCluster ? `kept cluster (${keptDir})` : "throw-away cluster"} on port ${cluster.port} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   let database: Database | undefined;
   try {
     database = await openPostgres(cluster.url, 4);
     await database.migrate();
-    const dataset = await generateDataset(database.db, { ...datasetOptions, log });
+    let dataset: DatasetSummary | undefined;
+    const reused = keepCluster && existsSync(markerFile);
+    if (reused) {
+      const marker = JSON.parse(readFileSync(markerFile, "utf8")) as { options: unknown; dataset: DatasetSummary };
+      if (JSON.stringify(marker.options) === JSON.stringify(datasetOptions)) {
+        dataset = marker.dataset;
+        // Migrations run since the dataset was generated may have added indexes: plan with fresh statistics.
+        await database.db.execute(sql`analyze`);
+        log(`PostgreSQL: reusing the dataset of the kept cluster (generated ${dataset.asOf})`);
+      } else {
+        fail(`the kept cluster in ${keptDir} holds another dataset: add --regenerate`);
+      }
+    }
+    if (!dataset) {
+      log("generating");
+      dataset = await generateDataset(database.db, { ...datasetOptions, log });
+      if (keepCluster) writeFileSync(markerFile, `${JSON.stringify({ options: datasetOptions, dataset }, null, 2)}\n`);
+    }
     const shown = (await database.db.execute(sql`show server_version`)) as unknown as { rows: { server_version: string }[] };
     const version = shown.rows[0].server_version;
     await database.close();
     return {
       env: { DATABASE_URL: cluster.url },
       dataset,
-      reused: false,
+      reused,
       version: `PostgreSQL ${version} (fsync=off, synchronous_commit=off: scripts/pg-cluster.mjs)`,
       cleanup: () => stopCluster(cluster),
       pgUrl: cluster.url,
@@ -476,6 +501,7 @@ const countStatements = async (p: Prepared, routes: Route[]): Promise<Record<str
   await admin.connect();
   await admin.query("alter database postgres set log_statement = 'all'"); // for the server's new connections
   await admin.query("set log_statement = 'all'"); // and for this one (the markers)
+  const logStart = statSync(p.pgLog).size;
   const server = await startServer("postgres", p.env, "statements");
   const counts: Record<string, number> = {};
   try {
@@ -490,7 +516,8 @@ const countStatements = async (p: Prepared, routes: Route[]): Promise<Record<str
       await admin.query(`select 'bench-marker-end-${route.key}'`);
     }
     await sleep(200);
-    const lines = readFileSync(p.pgLog, "utf8").split("\n");
+    // From where this count began: a kept cluster's log also holds the markers of earlier runs.
+    const lines = readFileSync(p.pgLog).subarray(logStart).toString("utf8").split("\n");
     for (const route of routes) {
       const begin = lines.findIndex((l) => l.includes(`bench-marker-begin-${route.key}`));
       const end = lines.findIndex((l) => l.includes(`bench-marker-end-${route.key}`));
@@ -520,6 +547,10 @@ type EngineResult = {
 const runEngine = async (engine: "pglite" | "postgres"): Promise<EngineResult> => {
   log(`=== ${engine} ===`);
   const prepared = engine === "pglite" ? await preparePglite() : await preparePostgres();
+  if (prepareOnly) {
+    await prepared.cleanup();
+    return { engine, version: prepared.version, dataset: prepared.dataset, reused: prepared.reused, routes: [], restartMs: [], restartTsxMs: [], firstStartMs: 0, rssMb: null };
+  }
   try {
     const d = prepared.dataset;
     log(`dataset: ${d.counts.participants} participants, ${d.counts.contacts} contacts, ${d.counts.events} events, ${d.counts.consents} consents; busiest participant has ${d.busiest.contacts} contacts`);
@@ -693,6 +724,10 @@ const main = async () => {
   log(`engines ${engines.join(", ")}; ${size.participants} participants / ${size.contacts} contacts; ${duration} s per route (+${warmup} s warm-up), ${CONNECTIONS} connections`);
   const results: EngineResult[] = [];
   for (const engine of engines) results.push(await runEngine(engine));
+  if (prepareOnly) {
+    log(`--prepare-only: database ready, nothing measured (${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s)`);
+    return;
+  }
   const verdicts = budgets(results);
   const report = markdown(results, verdicts, startedAt);
   console.log(`\n${report}`);

@@ -5,6 +5,9 @@
 //   ... TEST_DATABASE_URL = cluster.url ...
 //   await stopCluster(cluster);             // idempotent
 //
+//   startCluster({ dir: 'bench/.data/postgres' })  // a kept cluster: created there the first time, started on
+//                                                  // the same data afterwards; stopCluster stops it, keeps the dir
+//
 // The cluster lives in a mktemp directory (data, socket, log), trusts local connections,
 // listens on 127.0.0.1 only, on the first free port from 55433 up. As root, initdb and
 // postgres run as the `postgres` user. A cluster still running when the process exits or
@@ -19,6 +22,7 @@ import {
   chownSync,
   closeSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   openSync,
   readdirSync,
@@ -100,8 +104,9 @@ function isReady(cluster) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Create and start a throw-away cluster.
- * @param {{ port?: number, bin?: string, log?: (msg: string) => void }} [options]
+ * Create and start a throw-away cluster; or, with `dir`, a kept one (the directory is reused when it already
+ * holds a cluster, and is not deleted when the cluster stops: benchmarks that regenerate nothing between runs).
+ * @param {{ port?: number, bin?: string, log?: (msg: string) => void, dir?: string }} [options]
  */
 export async function startCluster(options = {}) {
   const bin = options.bin ?? findPgBin();
@@ -109,8 +114,11 @@ export async function startCluster(options = {}) {
   const log = options.log ?? (() => {});
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'passerelle-pg-'));
+  const kept = Boolean(options.dir);
+  if (kept) mkdirSync(options.dir, { recursive: true });
+  const dir = kept ? path.resolve(options.dir) : mkdtempSync(path.join(os.tmpdir(), 'passerelle-pg-'));
   const cluster = {
+    kept,
     url: '',
     port: 0,
     dir,
@@ -126,9 +134,11 @@ export async function startCluster(options = {}) {
   try {
     if (cluster.user) chownSync(dir, cluster.user.uid, cluster.user.gid);
     const data = path.join(dir, 'data');
+    const exists = kept && existsSync(path.join(data, 'PG_VERSION'));
 
-    log(`initdb ${data}`);
-    const init = spawnSync(
+    if (exists) log(`reusing ${data}`);
+    else log(`initdb ${data}`);
+    const init = exists ? { status: 0 } : spawnSync(
       path.join(bin, 'initdb'),
       ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'],
       { ...spawnOptions(cluster), encoding: 'utf8', timeout: 120_000 },
@@ -209,7 +219,7 @@ async function doStop(cluster) {
       if (done) break;
     }
   }
-  rmSync(cluster.dir, { recursive: true, force: true });
+  if (!cluster.kept) rmSync(cluster.dir, { recursive: true, force: true });
   active.delete(cluster);
 }
 
@@ -227,7 +237,7 @@ function stopClusterSync(cluster) {
       // already gone
     }
   }
-  rmSync(cluster.dir, { recursive: true, force: true });
+  if (!cluster.kept) rmSync(cluster.dir, { recursive: true, force: true });
 }
 
 let hooksInstalled = false;

@@ -82,6 +82,27 @@ describe("employer register", () => {
     expect(all.body.total).toBeGreaterThanOrEqual(4);
   });
 
+  it("lists the names that start with the search first, then those that contain it, page by page with one total", async () => {
+    for (const name of ["La Zorglube Lyonnaise", "Zorglubterie Zola", "Zorglubterie Ampère", "Pâtisserie Zorglubard", "Zorglub"]) await newEmployer(specialist, { name });
+    const page = async (offset: number, limit = 2) => (await specialist.get(`/api/employers?q=zorglub&limit=${limit}&offset=${offset}&programId=${world.program1}`)).body;
+    const pages = [await page(0), await page(2), await page(4)];
+    expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
+    expect(pages.flatMap((p) => p.items.map((e: { name: string }) => e.name))).toEqual([
+      "Zorglub",
+      "Zorglubterie Ampère",
+      "Zorglubterie Zola",
+      "La Zorglube Lyonnaise",
+      "Pâtisserie Zorglubard",
+    ]);
+    expect((await page(3, 10)).items.map((e: { name: string }) => e.name)).toEqual(["La Zorglube Lyonnaise", "Pâtisserie Zorglubard"]);
+    expect((await page(5)).items).toEqual([]);
+    // Each employer as its record reads it (the search builds them in SQL, the record through toEmployer).
+    const one = (await page(0, 1)).items[0];
+    const record = (await specialist.get(`/api/employers/${one.id}`)).body;
+    delete record.recentContactsByOthers;
+    expect(one).toEqual(record);
+  });
+
   it("filters by sector, department, known specialist and due next step, and sorts, without a 500", async () => {
     const e = await newEmployer(specialistB, {
       name: "Crêperie Ker Breizh",

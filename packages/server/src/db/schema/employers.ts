@@ -36,11 +36,16 @@ export const employers = pgTable(
     version: integer("version").notNull().default(1),
   },
   (t) => [
-    // Name search and name order within a program; text_pattern_ops serves `like 'prefix%'` in any collation.
-    index("employers_program_search_name_idx").on(t.programId, t.searchName.op("text_pattern_ops")),
+    // Name order within a program and name prefixes (`like 'boul%'`): the "C" collation orders by bytes and serves
+    // `like 'prefix%'` in any database collation, so one index gives a search's first page in name order, and its
+    // count from the index alone (employers.repository.ts, searchEmployersByName).
+    index("employers_program_name_c_idx").on(t.programId, sql`(${t.searchName} collate "C")`, t.id),
     index("employers_program_stage_idx").on(t.programId, t.stage),
-    // "Contains" search (`like '%q%'`): trigrams (pg_trgm, migration 0005), since a B-tree serves prefixes only.
-    index("employers_search_name_trgm_idx").using("gin", sql`${t.searchName} gin_trgm_ops`),
+    // "Contains" search (`like '%q%'`) beyond the first character: trigrams of the name but its first letter
+    // (pg_trgm, migration 0005). A name contains q when it starts with q (the index above) or when q occurs further
+    // on (this one), so a search typed as a prefix ("boul") finds its few other matches here without rechecking
+    // the hundreds that start with it, as a trigram index of the whole name did.
+    index("employers_search_name_tail_trgm_idx").using("gin", sql`substr(${t.searchName}, 2) gin_trgm_ops`),
   ],
 );
 

@@ -1,7 +1,7 @@
 import { type SQL, and, asc, count, desc, eq, gte, inArray, isNotNull, lte, or, sql } from "drizzle-orm";
 import type { Employer, EmployerContact, EmployerContactFact, ListEmployersQuery } from "@passerelle/domain";
 import { employerContactPeople, employerContacts, employers, participants, users } from "../../db/schema/index";
-import type { Executor } from "../../platform/db";
+import type { Executor, PreparedRead } from "../../platform/db";
 import { normalizeForSearch } from "../participants/participants.repository";
 
 export type EmployerRow = typeof employers.$inferSelect;
@@ -52,32 +52,110 @@ export const getEmployer = async (db: Executor, id: string): Promise<Employer | 
 
 const likeEscape = (text: string): string => text.replace(/[%_\\]/g, "\\$&");
 
-export const listEmployers = async (db: Executor, programIds: string[], query: ListEmployersQuery): Promise<{ items: Employer[]; total: number }> => {
-  if (programIds.length === 0) return { items: [], total: 0 };
+/** The name as the name indexes order it: bytes ("C"), the same order in every database collation. */
+const nameInC = sql`(${employers.searchName} collate "C")`;
+
+/**
+ * Names that start with `q` (normalised), as a range of the "C" order: [q, q with its last character the next one).
+ * A range, not `like 'q%'`, so that a prepared statement's generic plan still reads it from the index.
+ */
+const startsWith = (q: string): SQL => {
+  const chars = [...q];
+  const last = chars.pop()?.codePointAt(0) ?? 0;
+  const upper = last < 0x10ffff ? chars.join("") + String.fromCodePoint(last + 1) : null;
+  return upper === null ? sql`${nameInC} >= ${q}` : sql`${nameInC} >= ${q} and ${nameInC} < ${upper}`;
+};
+
+/** `q` occurs in the name after its first character (the trigram index of the name but its first letter). */
+const containsFurtherOn = (q: string): SQL => sql`substr(${employers.searchName}, 2) like ${`%${likeEscape(q)}%`}`;
+
+/** The name contains `q`: it starts with it, or has it further on (each half read from its own index). */
+const nameContains = (q: string): SQL => sql`((${startsWith(q)}) or ${containsFurtherOn(q)})`;
+
+/** The filters of a list, but the name. */
+const listConditions = (programIds: string[], query: ListEmployersQuery): (SQL | undefined)[] => {
   const conditions: (SQL | undefined)[] = [programIds.length === 1 ? eq(employers.programId, programIds[0]) : inArray(employers.programId, programIds)];
-  const q = query.q ? normalizeForSearch(query.q) : "";
-  if (q) conditions.push(sql`${employers.searchName} like ${`%${likeEscape(q)}%`}`);
   if (query.stage) conditions.push(eq(employers.stage, query.stage));
   if (query.setting) conditions.push(eq(employers.setting, query.setting));
   if (query.specialistId) conditions.push(sql`${query.specialistId}::uuid = any(${employers.specialistIds})`);
   if (query.sector) conditions.push(sql`${employers.nafCode} like ${`${likeEscape(query.sector)}%`}`);
   if (query.department) conditions.push(sql`${employers.place}->>'kind' = 'commune' and ${employers.place}->>'inseeCode' like ${`${query.department}%`}`);
   if (query.nextStepDueBy) conditions.push(and(isNotNull(employers.nextStepDate), lte(employers.nextStepDate, query.nextStepDueBy)));
+  return conditions;
+};
+
+/** The search box's question: a name search in name order (names that start with it first). */
+export const isNameSearch = (query: ListEmployersQuery): boolean => query.sort === "name" && normalizeForSearch(query.q ?? "") !== "";
+
+export const listEmployers = async (db: Executor, programIds: string[], query: ListEmployersQuery): Promise<{ items: Employer[]; total: number }> => {
+  if (programIds.length === 0) return { items: [], total: 0 };
+  const conditions = listConditions(programIds, query);
+  const q = query.q ? normalizeForSearch(query.q) : "";
+  if (q) conditions.push(nameContains(q));
   const where = and(...conditions);
   // Names that start with the search come first: "boul" lists "Boulangerie X" before "La Boule".
-  const prefixFirst = q ? [sql`case when ${employers.searchName} like ${`${likeEscape(q)}%`} then 0 else 1 end`] : [];
+  const prefixFirst = q ? [sql`case when ${startsWith(q)} then 0 else 1 end`] : [];
   const order =
     query.sort === "last_contact"
-      ? [sql`${employers.lastContactDate} desc nulls last`, asc(employers.searchName), asc(employers.id)]
+      ? [sql`${employers.lastContactDate} desc nulls last`, nameInC, asc(employers.id)]
       : query.sort === "next_step"
-        ? [sql`${employers.nextStepDate} asc nulls last`, asc(employers.searchName), asc(employers.id)]
-        : [...prefixFirst, asc(employers.searchName), asc(employers.id)];
+        ? [sql`${employers.nextStepDate} asc nulls last`, nameInC, asc(employers.id)]
+        : [...prefixFirst, nameInC, asc(employers.id)];
   const [rows, [{ total }]] = await Promise.all([
     db.select().from(employers).where(where).orderBy(...order).limit(query.limit).offset(query.offset),
     db.select({ total: count() }).from(employers).where(where),
   ]);
   const names = await userNames(db, rows.flatMap((r) => r.specialistIds));
   return { items: rows.map((r) => toEmployer(r, names)), total };
+};
+
+/**
+ * An employer as the API shows it (toEmployer's shape, but `specialists`), built by PostgreSQL from a row `e` of
+ * employers: one `json_agg` of these columns is cheaper for the database than a `json_build_object` per row.
+ */
+const employerColumns = sql.raw(`e.id, e.program_id as "programId", e.name, e.siret, e.naf_code as "nafCode", e.setting, e.address,
+  e.place, e.size, e.stage, e.contact_people as "contactPeople", e.notes, e.specialist_ids as "specialistIds",
+  e.last_contact_date as "lastContactDate", e.next_step_date as "nextStepDate",
+  to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt",
+  to_char(e.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "updatedAt", e.version`);
+
+type EmployerJson = Omit<Employer, "specialists">;
+
+/**
+ * The search box (`isNameSearch`): the page and its total in ONE prepared statement, each part read from an index
+ * rather than by sorting every match. The names that start with the search come first, in name order: the
+ * page's first part walks the name index from the search onwards and stops at the page's end; its count is
+ * read from that index alone. The names that contain it further on ("La Boulangerie" for "boul") follow, from
+ * the trigram index of the name but its first letter: usually few, and their rows are read only when the
+ * first part does not fill the page. The employers come back as JSON in the answer's shape, with the names of
+ * the page's specialists (one lookup for the page, not one per employer).
+ */
+export const searchEmployersByName = async (read: PreparedRead, programIds: string[], query: ListEmployersQuery): Promise<{ items: Employer[]; total: number }> => {
+  if (programIds.length === 0) return { items: [], total: 0 };
+  const q = normalizeForSearch(query.q ?? "");
+  const filters = and(...listConditions(programIds, query));
+  const starts = startsWith(q);
+  const further = sql`${containsFurtherOn(q)} and not (${startsWith(q)})`;
+  const end = query.offset + query.limit;
+  const [row] = await read<{ total: string | number; items: EmployerJson[] | null; names: Record<string, string> | null }>("employer-search", sql`
+    with starting as (select count(*) as n from employers where ${filters} and ${starts}),
+    page as (
+      (select employers.*, 0 as part, ${nameInC} as sort_name from employers where ${filters} and ${starts}
+        order by ${nameInC}, employers.id limit ${end})
+      union all
+      (select employers.*, 1 as part, ${nameInC} as sort_name from employers where ${filters} and ${further} and (select n from starting) < ${end}
+        order by ${nameInC}, employers.id limit ${end})
+      order by part, sort_name, id offset ${query.offset} limit ${query.limit}
+    )
+    select (select n from starting) + (select count(*) from employers where ${filters} and ${further}) as total,
+      (select json_agg(x) from (select ${employerColumns} from page e order by e.part, e.sort_name, e.id) x) as items,
+      (select json_object_agg(u.id, u.name) from users u where u.id in (select unnest(p.specialist_ids) from page p)) as names
+  `, { genericPlan: true });
+  const names = row?.names ?? {};
+  return {
+    total: Number(row?.total ?? 0),
+    items: (row?.items ?? []).map((e) => ({ ...e, specialists: e.specialistIds.filter((id) => id in names).map((id) => ({ id, name: names[id] })) })),
+  };
 };
 
 export const insertEmployer = async (db: Executor, values: typeof employers.$inferInsert): Promise<void> => {

@@ -94,11 +94,12 @@ export const openOpeningsFingerprint = async (db: Executor, programId: string): 
     .select({
       n: sql<number>`count(*)::int`,
       // A sum of per-row hashes of (id, version): any opening added, edited, filled or closed changes it, without
-      // sorting the set or building a string of it at every request.
-      h: sql<string | null>`sum(hashtext(${openings.id}::text || ':' || ${openings.version}::text)::bigint)::text`,
+      // sorting the set or building a string of it at every request. The id's own hash seeded with the version, not
+      // a hash of their text: read from openings_open_versions_idx alone, the text conversions were most of its cost.
+      h: sql<string | null>`sum(uuid_hash_extended(${openings.id}, ${openings.version}))::text`,
     })
     .from(openings)
-    .where(and(eq(openings.programId, programId), eq(openings.status, "open")));
+    .where(and(eq(openings.programId, programId), sql`${openings.status} = 'open'`));
   return `${row?.n ?? 0}:${row?.h ?? ""}`;
 };
 
