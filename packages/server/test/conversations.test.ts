@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/db/schema/index";
-import { insertConsent } from "../src/modules/consents/consents.repository";
 import { fixedClock } from "../src/platform/clock";
 import { newId } from "../src/platform/ids";
 import { ApiClient } from "./support/http-client";
+import { createSharedPerson } from "./support/shared-person";
 import { startTestApp, type TestApp } from "./support/test-app";
 import { PASSWORD, seedWorld, type World } from "./support/world";
 
@@ -17,16 +17,7 @@ const today = "2026-10-15";
 
 const login = (who: keyof World["users"]) => new ApiClient(t.baseUrl).login(world.users[who].email, PASSWORD);
 
-/** A person of program 1, shared with the care team of service 1 and accompanied by the peer. */
-const person = async (): Promise<string> => {
-  const res = await lead.post("/api/participants", {
-    programId: world.program1, firstName: "Prénom", lastName: `Nom${newId().slice(-6)}`, referralDate: "2026-09-01",
-    specialistId: world.users.specialist.id, peerSupporterId: world.users.peer.id, referringServiceId: world.service1,
-  });
-  expect(res.status).toBe(201);
-  await insertConsent(t.database.db, { id: newId(), participantId: res.body.id, scope: "care_team", details: "", givenOn: "2026-09-02" });
-  return res.body.id as string;
-};
+const person = (): Promise<string> => createSharedPerson(t, world, lead);
 
 const miracleNote = (extra: Record<string, unknown> = {}) => ({
   heldOn: "2026-10-14",
