@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { employerListSchema } from "@passerelle/domain";
 import { fixedClock } from "../src/platform/clock";
 import { ApiClient } from "./support/http-client";
 import { startTestApp, type TestApp } from "./support/test-app";
@@ -101,6 +102,11 @@ describe("employer register", () => {
     const record = (await specialist.get(`/api/employers/${one.id}`)).body;
     delete record.recentContactsByOthers;
     expect(one).toEqual(record);
+    expect(one.specialists.length).toBeGreaterThan(0);
+    // PostgreSQL writes this answer and the server sends it as is: the contract is checked here, not by the serializer.
+    const answer = await specialist.get(`/api/employers?q=zorglub&programId=${world.program1}`);
+    expect(answer.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(employerListSchema.parse(answer.body)).toEqual(answer.body);
   });
 
   it("filters by sector, department, known specialist and due next step, and sorts, without a 500", async () => {

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "./support/http-client";
 import { startTestApp, type TestApp } from "./support/test-app";
@@ -44,6 +45,14 @@ describe("the platform", () => {
     expect(res.body.error).toEqual({ code: "not_found", message: "Not found." });
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
+  });
+
+  it("runs a generic-plan read with that plan, and leaves the other reads to PostgreSQL's choice", async () => {
+    const setting = sql`select current_setting('plan_cache_mode') as mode`;
+    const generic = await t.database.readPrepared<{ mode: string }>("plan-mode", setting, { genericPlan: true });
+    const other = await t.database.readPrepared<{ mode: string }>("plan-mode", setting);
+    // PGlite has one connection and no statement cache to steer: its reads keep the default.
+    expect([generic[0].mode, other[0].mode]).toEqual(t.database.engine === "postgres" ? ["force_generic_plan", "auto"] : ["auto", "auto"]);
   });
 
   it("requires a session for the caseload", async () => {

@@ -28,8 +28,9 @@ export type ReadOptions = {
    * Run the statement with its generic plan (planned once per connection). PostgreSQL re-plans a prepared statement
    * at every execution while it prices its generic plan above the custom ones; for a read many times a second
    * whose parameters never change the plan's shape (the employer search: index ranges), that re-planning cost
-   * more than the plan it improved: 3.2 -> 2.0 ms of PostgreSQL CPU per search, for two short statements around
-   * it. Not for the worklist's facts: their generic plan reads an employer's open steps less well (measured worse).
+   * more than the plan it improved: 3.2 -> 2.0 ms of PostgreSQL CPU per search. On PostgreSQL these reads run on
+   * connections of their own whose session setting is the generic plan (openPostgres). Not for the worklist's facts:
+   * their generic plan reads an employer's open steps less well (measured worse).
    */
   genericPlan?: boolean;
 };
@@ -104,28 +105,29 @@ export const openPostgres = async (url: string, poolSize = 10, migrationsFolder 
   const pool = new pg.Pool({ connectionString: url, max: poolSize, options: "-c jit=off" });
   // An idle connection closed by the server (restart, failover, admin command) must not crash the process:
   // the pool drops it and opens a new one on the next query.
-  pool.on("error", (error) => console.error(`postgres: idle connection lost (${(error as { code?: string }).code ?? error.message})`));
+  const onIdleError = (error: Error) => console.error(`postgres: idle connection lost (${(error as { code?: string }).code ?? error.message})`);
+  pool.on("error", onIdleError);
   const client = await pool.connect();
   client.release();
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  // The reads that want their generic plan (ReadOptions.genericPlan) get connections of their own where it is the
+  // session's setting: one round trip per read, where a set and a reset around it on a shared connection cost two
+  // more. Opened on the first such read; a server that never runs one never opens it.
+  let genericPool: InstanceType<typeof pg.Pool> | undefined;
+  const genericPlanPool = (): InstanceType<typeof pg.Pool> => {
+    if (!genericPool) {
+      genericPool = new pg.Pool({ connectionString: url, max: poolSize, options: "-c jit=off -c plan_cache_mode=force_generic_plan" });
+      genericPool.on("error", onIdleError);
+    }
+    return genericPool;
+  };
   return {
     db,
     engine: "postgres",
     readPrepared: async <T extends object>(name: string, query: SQL, options: ReadOptions = {}) => {
       const { sql: text, params } = dialect.sqlToQuery(query);
       const statement = { name: statementName(name, text), text, values: params };
-      if (options.genericPlan && !options.workMemMb) {
-        const client = await pool.connect();
-        let broken: Error | undefined;
-        try {
-          await client.query("set plan_cache_mode = force_generic_plan");
-          return (await client.query<T>(statement)).rows;
-        } finally {
-          // Back to the default before the connection serves anything else; a connection that cannot is dropped.
-          await client.query("reset plan_cache_mode").catch((error: Error) => (broken = error));
-          client.release(broken);
-        }
-      }
+      if (options.genericPlan && !options.workMemMb) return (await genericPlanPool().query<T>(statement)).rows;
       if (!options.workMemMb) return (await pool.query<T>(statement)).rows;
       const client = await pool.connect();
       try {
@@ -142,7 +144,9 @@ export const openPostgres = async (url: string, poolSize = 10, migrationsFolder 
       }
     },
     migrate: () => migrateNodePg(drizzleNodePg(pool, { schema }), { migrationsFolder }),
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), genericPool?.end()]);
+    },
   };
 };
 

@@ -2,6 +2,7 @@ import { type SQL, and, asc, count, desc, eq, gte, inArray, isNotNull, lte, or, 
 import type { Employer, EmployerContact, EmployerContactFact, ListEmployersQuery } from "@passerelle/domain";
 import { employerContactPeople, employerContacts, employers, participants, users } from "../../db/schema/index";
 import type { Executor, PreparedRead } from "../../platform/db";
+import { JsonText } from "../../platform/json-text";
 import { normalizeForSearch } from "../participants/participants.repository";
 
 export type EmployerRow = typeof employers.$inferSelect;
@@ -110,7 +111,7 @@ export const listEmployers = async (db: Executor, programIds: string[], query: L
 };
 
 /**
- * An employer as the API shows it (toEmployer's shape, but `specialists`), built by PostgreSQL from a row `e` of
+ * An employer as the API shows it (toEmployer's shape; `specialists` is specialistsOf), built by PostgreSQL from a row `e` of
  * employers: one `json_agg` of these columns is cheaper for the database than a `json_build_object` per row.
  */
 const employerColumns = sql.raw(`e.id, e.program_id as "programId", e.name, e.siret, e.naf_code as "nafCode", e.setting, e.address,
@@ -119,7 +120,12 @@ const employerColumns = sql.raw(`e.id, e.program_id as "programId", e.name, e.si
   to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt",
   to_char(e.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "updatedAt", e.version`);
 
-type EmployerJson = Omit<Employer, "specialists">;
+/**
+ * The employer `e`'s specialists as `{ id, name }`, in the order of its list, leaving out ids that name no user
+ * (toEmployer's `specialists`).
+ */
+const specialistsOf = sql.raw(`coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name) order by array_position(e.specialist_ids, u.id))
+  from users u where u.id = any(e.specialist_ids)), '[]'::json)`);
 
 /**
  * The search box (`isNameSearch`): the page and its total in ONE prepared statement, each part read from an index
@@ -127,17 +133,17 @@ type EmployerJson = Omit<Employer, "specialists">;
  * page's first part walks the name index from the search onwards and stops at the page's end; its count is
  * read from that index alone. The names that contain it further on ("La Boulangerie" for "boul") follow, from
  * the trigram index of the name but its first letter: usually few, and their rows are read only when the
- * first part does not fill the page. The employers come back as JSON in the answer's shape, with the names of
- * the page's specialists (one lookup for the page, not one per employer).
+ * first part does not fill the page. PostgreSQL writes the whole answer, `{ items, total }`, as JSON text in the
+ * contract's shape (specialists named), which the route sends as it is (JsonText).
  */
-export const searchEmployersByName = async (read: PreparedRead, programIds: string[], query: ListEmployersQuery): Promise<{ items: Employer[]; total: number }> => {
-  if (programIds.length === 0) return { items: [], total: 0 };
+export const searchEmployersByName = async (read: PreparedRead, programIds: string[], query: ListEmployersQuery): Promise<JsonText> => {
+  if (programIds.length === 0) return new JsonText('{"items":[],"total":0}');
   const q = normalizeForSearch(query.q ?? "");
   const filters = and(...listConditions(programIds, query));
   const starts = startsWith(q);
   const further = sql`${containsFurtherOn(q)} and not (${startsWith(q)})`;
   const end = query.offset + query.limit;
-  const [row] = await read<{ total: string | number; items: EmployerJson[] | null; names: Record<string, string> | null }>("employer-search", sql`
+  const [row] = await read<{ body: string }>("employer-search", sql`
     with starting as (select count(*) as n from employers where ${filters} and ${starts}),
     page as (
       (select employers.*, 0 as part, ${nameInC} as sort_name from employers where ${filters} and ${starts}
@@ -147,15 +153,14 @@ export const searchEmployersByName = async (read: PreparedRead, programIds: stri
         order by ${nameInC}, employers.id limit ${end})
       order by part, sort_name, id offset ${query.offset} limit ${query.limit}
     )
-    select (select n from starting) + (select count(*) from employers where ${filters} and ${further}) as total,
-      (select json_agg(x) from (select ${employerColumns} from page e order by e.part, e.sort_name, e.id) x) as items,
-      (select json_object_agg(u.id, u.name) from users u where u.id in (select unnest(p.specialist_ids) from page p)) as names
+    select json_build_object(
+      'items', coalesce((select json_agg(x) from (
+        select ${employerColumns}, ${specialistsOf} as specialists from page e order by e.part, e.sort_name, e.id
+      ) x), '[]'::json),
+      'total', (select n from starting) + (select count(*) from employers where ${filters} and ${further})
+    )::text as body
   `, { genericPlan: true });
-  const names = row?.names ?? {};
-  return {
-    total: Number(row?.total ?? 0),
-    items: (row?.items ?? []).map((e) => ({ ...e, specialists: e.specialistIds.filter((id) => id in names).map((id) => ({ id, name: names[id] })) })),
-  };
+  return new JsonText(row.body);
 };
 
 export const insertEmployer = async (db: Executor, values: typeof employers.$inferInsert): Promise<void> => {

@@ -13,6 +13,7 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { type AppContext, actorOf } from "../../platform/context";
+import { sendAnswer } from "../../platform/json-text";
 import { recordAudit } from "../../platform/journal";
 import { idParams } from "../participants/participants.routes";
 import { completeNextStep, nextStepDoneInput } from "./complete-next-step";
@@ -32,7 +33,7 @@ export const employersRoutes =
     app.get(
       "/api/employers",
       { schema: { tags, querystring: listEmployersQuery.extend({ programId: z.uuid().optional() }), response: { 200: employerListSchema } } },
-      (req) => listVisibleEmployers(ctx, actorOf(req), req.query),
+      async (req, reply) => sendAnswer(reply, await listVisibleEmployers(ctx, actorOf(req), req.query)),
     );
     app.post("/api/employers", { schema: { tags, body: createEmployerInput, response: { 201: employerSchema } } }, async (req, reply) =>
       reply.code(201).send(await createEmployer(ctx, actorOf(req), req.body)),
