@@ -204,7 +204,9 @@ const startServer = async (engine: string, env: ServerEnv, label: string, launch
   const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", ...env };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
   const t0 = performance.now();
-  const child = spawn(process.execPath, launchers[launcher], {
+  // `BENCH_SERVER_CPU_PROF=<dir>`: a CPU profile of the server, written when it stops (as bench/support/server.ts).
+  const profile = process.env.BENCH_SERVER_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, ...launchers[launcher]], {
     cwd: ROOT,
     env: childEnv,
     stdio: ["ignore", fd, fd],
