@@ -122,10 +122,10 @@ const employerColumns = sql.raw(`e.id, e.program_id as "programId", e.name, e.si
 
 /**
  * The employer `e`'s specialists as `{ id, name }`, in the order of its list, leaving out ids that name no user
- * (toEmployer's `specialists`).
+ * (toEmployer's `specialists`): each id looked up by primary key, cheaper than matching every user against the list.
  */
-const specialistsOf = sql.raw(`coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name) order by array_position(e.specialist_ids, u.id))
-  from users u where u.id = any(e.specialist_ids)), '[]'::json)`);
+const specialistsOf = sql.raw(`coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name) order by s.n)
+  from unnest(e.specialist_ids) with ordinality s(id, n) join users u on u.id = s.id), '[]'::json)`);
 
 /**
  * The search box (`isNameSearch`): the page and its total in ONE prepared statement, each part read from an index
