@@ -173,14 +173,16 @@ export const openPostgres = async (url: string, poolSize = 10, migrationsFolder 
       const free = pool.idleCount + (poolSize - pool.totalCount);
       const together = parts.length > 1 && pool.waitingCount === 0 && free >= parts.length;
       const clients = await Promise.all((together ? parts : parts.slice(0, 1)).map(() => pool.connect()));
-      const workMem = options.workMemMb ? `; select set_config('work_mem', '${Math.round(options.workMemMb)}MB', true)` : "";
+      const workMem = options.workMemMb ? `set_config('work_mem', '${Math.round(options.workMemMb)}MB', true)` : null;
       const begin = "begin isolation level repeatable read, read only";
       const opened: typeof clients = [];
       let broken: Error | undefined;
       try {
         const [first, ...others] = clients;
         opened.push(first!);
-        const exported = (await first!.query(`${begin}; select pg_export_snapshot() as snapshot${workMem}`)) as unknown as { rows: { snapshot?: string }[] }[];
+        const exported = (await first!.query(`${begin}; select pg_export_snapshot() as snapshot${workMem ? `, ${workMem}` : ""}`)) as unknown as {
+          rows: { snapshot?: string }[];
+        }[];
         const snapshot = exported[1]?.rows[0]?.snapshot ?? "";
         if (!/^[0-9A-F-]+$/i.test(snapshot)) throw new Error(`postgres: unexpected snapshot id ${JSON.stringify(snapshot)}`);
         const run = (client: (typeof clients)[number], part: SnapshotPart) => {
@@ -193,7 +195,7 @@ export const openPostgres = async (url: string, poolSize = 10, migrationsFolder 
                 if (i > 0) {
                   const client = others[i - 1]!;
                   opened.push(client);
-                  await client.query(`${begin}; set transaction snapshot '${snapshot}'${workMem}`);
+                  await client.query(`${begin}; set transaction snapshot '${snapshot}'${workMem ? `; select ${workMem}` : ""}`);
                 }
                 return run(clients[i]!, part);
               }),
