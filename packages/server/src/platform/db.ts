@@ -105,6 +105,7 @@ export const openPglite = async (dataDir: string | undefined, migrationsFolder =
     // One query at a time in this process: the parts in turn, in one transaction (no other request's write between).
     readSnapshot: (async (parts: readonly SnapshotPart[]) =>
       client.transaction(async (tx) => {
+        await tx.query("set transaction isolation level repeatable read, read only");
         const results: object[][] = [];
         for (const part of parts) {
           const { sql: text, params } = dialect.sqlToQuery(part.query);
