@@ -60,4 +60,24 @@ describe("the platform", () => {
     expect(res.status).toBe(401);
     expect(res.body.error.message).toBe("Veuillez vous connecter.");
   });
+  it("reads several statements on one snapshot, in order; a failing part fails the read and leaves the database usable", async () => {
+    const read = t.database.readSnapshot;
+    const [one, two] = await read<[{ n: number }, { snapshot: boolean }]>(
+      [
+        { name: "test-snapshot-one", query: sql`select 1::int as n` },
+        // Repeatable read: every part of a snapshot read sees the transaction's snapshot.
+        { name: "test-snapshot-two", query: sql`select current_setting('transaction_isolation') = 'repeatable read' as snapshot` },
+      ],
+      { workMemMb: 8 },
+    );
+    expect(one).toEqual([{ n: 1 }]);
+    expect(two).toEqual([{ snapshot: true }]);
+    await expect(
+      read([
+        { name: "test-snapshot-fails", query: sql`select 1 / 0 as n` },
+        { name: "test-snapshot-one", query: sql`select 1::int as n` },
+      ]),
+    ).rejects.toThrow();
+    expect(await read<[{ n: number }]>([{ name: "test-snapshot-one", query: sql`select 1::int as n` }])).toEqual([[{ n: 1 }]]);
+  });
 });

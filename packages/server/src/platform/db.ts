@@ -35,10 +35,26 @@ export type ReadOptions = {
   genericPlan?: boolean;
 };
 
+/** One part of a snapshot read: a prepared statement's name and text (as for `PreparedRead`). */
+export type SnapshotPart = { name: string; query: SQL };
+
+/**
+ * Several reads of one report that must see the same data (a person's jobs read by one statement, their episodes
+ * by another), run at once on their own connections when the pool has them free, all on ONE snapshot: the first
+ * connection exports it (pg_export_snapshot), the others import it. Without enough free connections, the parts
+ * run one after the other in one repeatable-read transaction (never a connection held while waiting for another:
+ * no deadlock when the pool is full). T lists each part's row type.
+ */
+export type SnapshotRead = <T extends readonly object[]>(
+  parts: { [K in keyof T]: SnapshotPart },
+  options?: Pick<ReadOptions, "workMemMb">,
+) => Promise<{ [K in keyof T]: T[K][] }>;
+
 export type Database = {
   db: Db;
   engine: "pglite" | "postgres";
   readPrepared: PreparedRead;
+  readSnapshot: SnapshotRead;
   migrate: () => Promise<void>;
   /** PGlite only: the data directory as a tarball (a test template). */
   dumpDataDir?: () => Promise<Blob>;
@@ -87,6 +103,17 @@ export const openPglite = async (dataDir: string | undefined, migrationsFolder =
       const { sql: text, params } = dialect.sqlToQuery(query);
       return (await client.query<T>(text, params)).rows;
     },
+    // One query at a time in this process: the parts in turn, in one transaction (no other request's write between).
+    readSnapshot: (async (parts: readonly SnapshotPart[]) =>
+      client.transaction(async (tx) => {
+        await tx.query("set transaction isolation level repeatable read, read only");
+        const results: object[][] = [];
+        for (const part of parts) {
+          const { sql: text, params } = dialect.sqlToQuery(part.query);
+          results.push((await tx.query<object>(text, params)).rows);
+        }
+        return results;
+      })) as SnapshotRead,
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
     dumpDataDir: () => client.dumpDataDir("none"),
     close: () => client.close(),
@@ -143,6 +170,49 @@ export const openPostgres = async (url: string, poolSize = 10, migrationsFolder 
         client.release();
       }
     },
+    readSnapshot: (async (parts: readonly SnapshotPart[], options: Pick<ReadOptions, "workMemMb"> = {}) => {
+      // Every connection is taken in this tick, only when the pool can give them all without waiting (pg-pool hands
+      // out idle ones and reserves new ones synchronously).
+      const free = pool.idleCount + (poolSize - pool.totalCount);
+      const together = parts.length > 1 && pool.waitingCount === 0 && free >= parts.length;
+      const clients = await Promise.all((together ? parts : parts.slice(0, 1)).map(() => pool.connect()));
+      const workMem = options.workMemMb ? `set_config('work_mem', '${Math.round(options.workMemMb)}MB', true)` : null;
+      const begin = "begin isolation level repeatable read, read only";
+      const opened: typeof clients = [];
+      let broken: Error | undefined;
+      try {
+        const [first, ...others] = clients;
+        opened.push(first!);
+        const exported = (await first!.query(`${begin}; select pg_export_snapshot() as snapshot${workMem ? `, ${workMem}` : ""}`)) as unknown as {
+          rows: { snapshot?: string }[];
+        }[];
+        const snapshot = exported[1]?.rows[0]?.snapshot ?? "";
+        if (!/^[0-9A-F-]+$/i.test(snapshot)) throw new Error(`postgres: unexpected snapshot id ${JSON.stringify(snapshot)}`);
+        const run = (client: (typeof clients)[number], part: SnapshotPart) => {
+          const { sql: text, params } = dialect.sqlToQuery(part.query);
+          return client.query<object>({ name: statementName(part.name, text), text, values: params }).then((r) => r.rows);
+        };
+        const results = together
+          ? await Promise.all(
+              parts.map(async (part, i) => {
+                if (i > 0) {
+                  const client = others[i - 1]!;
+                  opened.push(client);
+                  await client.query(`${begin}; set transaction snapshot '${snapshot}'${workMem ? `; select ${workMem}` : ""}`);
+                }
+                return run(clients[i]!, part);
+              }),
+            )
+          : await parts.reduce<Promise<object[][]>>(async (done, part) => [...(await done), await run(first!, part)], Promise.resolve([]));
+        await Promise.all(opened.map((client) => client.query("commit")));
+        return results;
+      } catch (error) {
+        await Promise.all(opened.map((client) => client.query("rollback").catch((e: Error) => (broken = e))));
+        throw error;
+      } finally {
+        for (const client of clients) client.release(broken);
+      }
+    }) as SnapshotRead,
     migrate: () => migrateNodePg(drizzleNodePg(pool, { schema }), { migrationsFolder }),
     close: async () => {
       await Promise.all([pool.end(), genericPool?.end()]);

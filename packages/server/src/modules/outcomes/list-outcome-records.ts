@@ -14,7 +14,7 @@ import { readOutcomeRecords } from "./outcomes.repository";
 export const listOutcomeRecords = async (ctx: AppContext, actor: Actor, query: OutcomeRecordsQuery): Promise<OutcomeRecordsList> => {
   const scope = await resolveOutcomesScope(ctx, actor, query);
   const period = { from: query.from, to: query.to };
-  const figures = computeOutcomes(await readOutcomeRecords(ctx.database.readPrepared, scope, period), period);
+  const figures = computeOutcomes(await readOutcomeRecords(ctx.database.readSnapshot, scope, period), period);
   const picked = figureIds(figures, query.figure, query.part, query.reason);
   if ("problem" in picked) {
     const field = picked.problem === "part_required" ? "part" : "reason";

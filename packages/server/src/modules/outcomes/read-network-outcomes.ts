@@ -50,7 +50,7 @@ export const readNetworkOutcomes = async (ctx: AppContext, actor: Actor, query: 
   const period = { from: query.from, to: query.to };
   const [programs, records, reviews] = await Promise.all([
     readNetworkPrograms(read, programIds),
-    readOutcomeRecords(read, { programIds, specialistId: null }, period),
+    readOutcomeRecords(ctx.database.readSnapshot, { programIds, specialistId: null }, period),
     readLatestFinalReviews(read, programIds),
   ]);
   const reviewOf = new Map(reviews.map((r) => [r.programId, r]));

@@ -13,7 +13,7 @@ export const reportRange = (period: { from: string; to: string }): { from: strin
 };
 
 export const loadOutcomeRecords = (ctx: AppContext, scope: OutcomesScope, period: { from: string; to: string }): Promise<OutcomeRecords> =>
-  readOutcomeRecords(ctx.database.readPrepared, scope, period, reportRange(period));
+  readOutcomeRecords(ctx.database.readSnapshot, scope, period, reportRange(period));
 
 /**
  * The outcomes of a program, of several, or of one caseload: figures with the ids behind them and 8 quarters of
