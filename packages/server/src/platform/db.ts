@@ -29,7 +29,8 @@ export type ReadOptions = {
    * at every execution while it prices its generic plan above the custom ones; for a read many times a second
    * whose parameters never change the plan's shape (the employer search: index ranges), that re-planning cost
    * more than the plan it improved: 3.2 -> 2.0 ms of PostgreSQL CPU per search, for two short statements around
-   * it. Not for the worklist's facts: their generic plan reads an employer's open steps less well (measured worse).
+   * it. The worklist's facts too, once written so that their generic plan reads each part through the right index
+   * (worklist-facts.repository.ts).
    */
   genericPlan?: boolean;
 };
