@@ -28,9 +28,9 @@ export type ReadOptions = {
    * Run the statement with its generic plan (planned once per connection). PostgreSQL re-plans a prepared statement
    * at every execution while it prices its generic plan above the custom ones; for a read many times a second
    * whose parameters never change the plan's shape (the employer search: index ranges), that re-planning cost
-   * more than the plan it improved: 3.2 -> 2.0 ms of PostgreSQL CPU per search, for two short statements around
-   * it. The worklist's facts too, once written so that their generic plan reads each part through the right index
-   * (worklist-facts.repository.ts).
+   * more than the plan it improved: 3.2 -> 2.0 ms of PostgreSQL CPU per search. The worklist's facts too, once
+   * written so that their generic plan reads each part through the right index (worklist-facts.repository.ts).
+   * On PostgreSQL these reads run on a pool of their own whose connections are set to `force_generic_plan`.
    */
   genericPlan?: boolean;
 };
@@ -106,6 +106,10 @@ export const openPostgres = async (url: string, poolSize = 10, migrationsFolder 
   // An idle connection closed by the server (restart, failover, admin command) must not crash the process:
   // the pool drops it and opens a new one on the next query.
   pool.on("error", (error) => console.error(`postgres: idle connection lost (${(error as { code?: string }).code ?? error.message})`));
+  // Reads run with their generic plan (`genericPlan`) get connections of their own, set up that way once: was a
+  // `set plan_cache_mode` and a `reset` around every such read, two more round trips per request. Opened on first use.
+  const genericPool = new pg.Pool({ connectionString: url, max: poolSize, options: "-c jit=off -c plan_cache_mode=force_generic_plan" });
+  genericPool.on("error", (error) => console.error(`postgres: idle connection lost (${(error as { code?: string }).code ?? error.message})`));
   const client = await pool.connect();
   client.release();
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
@@ -115,18 +119,7 @@ export const openPostgres = async (url: string, poolSize = 10, migrationsFolder 
     readPrepared: async <T extends object>(name: string, query: SQL, options: ReadOptions = {}) => {
       const { sql: text, params } = dialect.sqlToQuery(query);
       const statement = { name: statementName(name, text), text, values: params };
-      if (options.genericPlan && !options.workMemMb) {
-        const client = await pool.connect();
-        let broken: Error | undefined;
-        try {
-          await client.query("set plan_cache_mode = force_generic_plan");
-          return (await client.query<T>(statement)).rows;
-        } finally {
-          // Back to the default before the connection serves anything else; a connection that cannot is dropped.
-          await client.query("reset plan_cache_mode").catch((error: Error) => (broken = error));
-          client.release(broken);
-        }
-      }
+      if (options.genericPlan && !options.workMemMb) return (await genericPool.query<T>(statement)).rows;
       if (!options.workMemMb) return (await pool.query<T>(statement)).rows;
       const client = await pool.connect();
       try {
@@ -143,7 +136,9 @@ export const openPostgres = async (url: string, poolSize = 10, migrationsFolder 
       }
     },
     migrate: () => migrateNodePg(drizzleNodePg(pool, { schema }), { migrationsFolder }),
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), genericPool.end()]);
+    },
   };
 };
 
