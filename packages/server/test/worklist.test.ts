@@ -1,6 +1,7 @@
 import type { ParticipantStatus, WorklistItem, WorklistResponse } from "@passerelle/domain";
+import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { jobs } from "../src/db/schema/index";
+import { auditLog, jobs } from "../src/db/schema/index";
 import { insertBenefitsPlan } from "../src/modules/benefits/benefits.repository";
 import { getEmployer } from "../src/modules/employers/employers.repository";
 import { insertParticipant, searchNameOf } from "../src/modules/participants/participants.repository";
@@ -255,6 +256,24 @@ describe("mine and team", () => {
     expect(about(one, colleague)).toHaveLength(1);
     expect(about(one, mine)).toEqual([]);
     expect(about(await worklist(lead), mine)).toEqual([]);
+  });
+
+  it("each read is in the access history: who read whose list, in which program", async () => {
+    const audits = () =>
+      t.database.db
+        .select({ userId: auditLog.userId, recordId: auditLog.recordId, programId: auditLog.programId, action: auditLog.action })
+        .from(auditLog)
+        .where(eq(auditLog.recordType, "worklist"))
+        .orderBy(asc(auditLog.id));
+    const before = (await audits()).length;
+    await worklist(specialist);
+    await worklist(lead, `?scope=team&specialistId=${world.users.specialistB.id}`);
+    await worklist(lead, "?scope=team");
+    expect((await audits()).slice(before)).toEqual([
+      { userId: world.users.specialist.id, recordId: world.users.specialist.id, programId: world.program1, action: "read" },
+      { userId: world.users.team_lead.id, recordId: world.users.specialistB.id, programId: world.program1, action: "read" },
+      { userId: world.users.team_lead.id, recordId: null, programId: world.program1, action: "read" },
+    ]);
   });
 
   it("team scope needs the caseload overview (403); another program's id answers 404", async () => {

@@ -28,9 +28,10 @@ export type ReadOptions = {
    * Run the statement with its generic plan (planned once per connection). PostgreSQL re-plans a prepared statement
    * at every execution while it prices its generic plan above the custom ones; for a read many times a second
    * whose parameters never change the plan's shape (the employer search: index ranges), that re-planning cost
-   * more than the plan it improved: 3.2 -> 2.0 ms of PostgreSQL CPU per search. On PostgreSQL these reads run on
-   * connections of their own whose session setting is the generic plan (openPostgres). Not for the worklist's facts:
-   * their generic plan reads an employer's open steps less well (measured worse).
+   * more than the plan it improved: 3.2 -> 2.0 ms of PostgreSQL CPU per search. The worklist's facts too, once
+   * written so that their generic plan reads each part through the right index (worklist-facts.repository.ts).
+   * On PostgreSQL these reads run on connections of their own whose session setting is the generic plan
+   * (openPostgres): one round trip per read, where a set and a reset around it cost two more.
    */
   genericPlan?: boolean;
 };

@@ -56,23 +56,31 @@ export type AuditEntry = {
   ip?: string | null;
 };
 
+export type AuditRow = typeof auditLog.$inferInsert & { at: Date };
+
+/**
+ * The audit_log row of an entry at `at`. A read that is one statement (the worklist's facts) inserts it in that
+ * same statement rather than in a second one.
+ */
+export const auditRow = (entry: AuditEntry, at: Date): AuditRow => ({
+  id: newId(),
+  at,
+  userId: entry.actor?.userId ?? null,
+  action: entry.action,
+  recordType: entry.recordType,
+  recordId: entry.recordId ?? null,
+  programId: entry.programId ?? null,
+  participantId: entry.participantId ?? null,
+  ip: entry.ip ?? entry.actor?.ip ?? null,
+});
+
 /**
  * Records who read or changed what, when and from where, in multi-row inserts: a read that names several people
  * (the minutes of a meeting) audits each of them in one statement. Never stores the content itself.
  */
 export const recordAudits = async (tx: Executor, clock: Clock, entries: readonly AuditEntry[]): Promise<void> => {
   const at = clock.now();
-  const rows = entries.map((entry) => ({
-    id: newId(),
-    at,
-    userId: entry.actor?.userId ?? null,
-    action: entry.action,
-    recordType: entry.recordType,
-    recordId: entry.recordId ?? null,
-    programId: entry.programId ?? null,
-    participantId: entry.participantId ?? null,
-    ip: entry.ip ?? entry.actor?.ip ?? null,
-  }));
+  const rows = entries.map((entry) => auditRow(entry, at));
   for (let i = 0; i < rows.length; i += EVENTS_PER_INSERT) await tx.insert(auditLog).values(rows.slice(i, i + EVENTS_PER_INSERT));
 };
 

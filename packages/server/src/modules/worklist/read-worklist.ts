@@ -11,7 +11,7 @@ import { authorizeProgram, programsWith } from "../../platform/access";
 import { parisDate } from "../../platform/clock";
 import type { AppContext } from "../../platform/context";
 import { forbidden } from "../../platform/errors";
-import { type Actor, recordAudit } from "../../platform/journal";
+import { type Actor, auditRow } from "../../platform/journal";
 import { listAllProgramIds } from "../programs/programs.repository";
 import { readWorklistFacts } from "./worklist-facts.repository";
 import { settingsFrom } from "./worklist-settings";
@@ -29,7 +29,7 @@ export const worklistProgram = async (ctx: AppContext, actor: Actor, programId: 
 /**
  * "My week": the IPS timing rules applied to the user's people and employer threads (`mine`), or to the whole
  * team's or one specialist's (`team`, team lead). The facts are aggregated in SQL (worklist.repository.ts) and
- * judged by the domain's computeWorklist; the read is audited, since it lists people by name.
+ * judged by the domain's computeWorklist; the read is audited, since it lists people by name (in the facts' statement).
  */
 export const readWorklist = async (ctx: AppContext, actor: Actor, query: WorklistQuery & { programId?: string }): Promise<WorklistResponse> => {
   const db = ctx.database.db;
@@ -39,7 +39,9 @@ export const readWorklist = async (ctx: AppContext, actor: Actor, query: Worklis
   const today = parisDate(ctx.clock.now());
   const weekStart = mondayOf(today);
 
-  const facts = await readWorklistFacts(ctx.database.readPrepared, { programId, specialistId: forSpecialistId, today, weekStart, weekEnd: addDays(weekStart, 6) });
+  // The read is audited (it lists people by name) by the facts' own statement.
+  const audit = auditRow({ actor, action: "read", recordType: "worklist", recordId: forSpecialistId ?? null, programId }, ctx.clock.now());
+  const facts = await readWorklistFacts(ctx.database.readPrepared, { programId, specialistId: forSpecialistId, today, weekStart, weekEnd: addDays(weekStart, 6), audit });
   const settings = settingsFrom(facts.storedSettings);
   const specialists = team ? await programSpecialists(db, programId) : [{ id: actor.userId, name: actor.name }];
   const { threads, week } = facts;
@@ -67,6 +69,5 @@ export const readWorklist = async (ctx: AppContext, actor: Actor, query: Worklis
     specialists: [...named.entries()].map(([id, name]) => ({ id, name })),
   });
 
-  await recordAudit(db, ctx.clock, { actor, action: "read", recordType: "worklist", recordId: forSpecialistId ?? null, programId });
   return { date: today, items, snoozed, employerContacts, settings };
 };

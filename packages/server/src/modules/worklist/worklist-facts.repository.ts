@@ -1,21 +1,34 @@
 import { sql } from "drizzle-orm";
 import { defaultWorklistSettings, type ParticipantStatus, type WorklistInput, type WorklistRule } from "@passerelle/domain";
 import type { PreparedRead } from "../../platform/db";
+import type { AuditRow } from "../../platform/journal";
 
 /**
  * Every fact "my week" needs, in ONE statement: the worklist is the specialist's home page, read many times a
  * day, and measured at 10 connections (p99 < 100 ms, bench/). One round trip instead of ten saves a planning and a
- * round trip per question; the answer is one row of JSON arrays, which `JSON.parse` reads faster than rows. On
- * PostgreSQL it is a prepared statement (`readPrepared`): planned once per connection, not at every request.
+ * round trip per question; the answer is one row of JSON arrays, which `JSON.parse` reads faster than rows. The
+ * same statement inserts the read's audit row. On PostgreSQL it is a prepared statement run with its generic plan
+ * (`readPrepared`, `genericPlan`): planned once per connection. Left to choose, PostgreSQL re-planned it at every
+ * request (its custom plans priced lower: they see that the bench specialist has 20 people, not the average 120),
+ * 1.5 ms of planning for a plan no better. So every part is written to have one good plan whatever the values:
  *
- * What it reads, each through an index (migrations 0004 and 0006):
  * - the active people (the specialist's, or the program's for the team view);
- * - per person the latest contact with the person, in person, and in person or by video (contacts_participant_date_idx);
- * - per person the latest face-to-face employer contact made for them (employer_contact_people_participant_idx);
- * - the people's jobs and benefits plan dates (jobs_participant_idx, benefit_plans_participant_idx);
- * - the open employer next steps due within the horizon (and not past the listed days) that are still the head of their thread, employer x author
- *   (the partial open-step indexes, then employer_contacts_thread_idx for "no later contact"; two contacts on the
- *   same day: the later one logged wins; a contact without author forms the thread of "nobody");
+ * - per person the latest contact with the person, in person, and in person or by video: three backward probes of
+ *   contacts_participant_seen_idx that stop at the first match (was: every contact of the person, ~50 each);
+ * - per person the latest face-to-face employer contact made for them: one probe of
+ *   employer_contact_people_participant_idx (was: all of them, ~90 per person in job search);
+ * - the jobs a job rule can look at (jobs_participant_idx): started since entry and running, or starting, within
+ *   the support period; ended within the no-contact period; and the latest started since entry, which is all the
+ *   first-employer-contact rule asks ("has a job started since entry"). Most of a person's jobs are older: reading
+ *   them all was half the statement's JSON. Then each person's latest benefits plan date and the plans made for
+ *   those jobs (benefit_plans_participant_idx; a plan's job is always one of its person's, save-benefits-plan.ts):
+ *   what the benefits rule compares;
+ * - the open employer next steps due within the horizon (and not past the listed days) that are still the head of
+ *   their thread, employer x author: read from the author's (or program's) partial open-step index in a
+ *   materialized CTE, the contact date and program checked after it (otherwise a generic plan ANDs the open steps
+ *   with employer_contacts_author_date_idx, 7,000 entries for 70 steps); then employer_contacts_thread_idx for "no
+ *   later contact" (two contacts on the same day: the later one logged wins; a contact without author forms the
+ *   thread of "nobody");
  * - the program's running snoozes, and this week's employer contacts (employer_contacts_author_date_idx, or
  *   employer_contacts_program_date_idx for the team).
  */
@@ -27,6 +40,11 @@ export type FactsQuery = {
   today: string;
   weekStart: string;
   weekEnd: string;
+  /**
+   * The read's audit row, inserted by the same statement: an audited read in one round trip instead of two (the
+   * row is written exactly when the facts are read, in the statement's own transaction).
+   */
+  audit: AuditRow;
 };
 
 export type ThreadHead = WorklistInput["employerContacts"][number] & { employerName: string };
@@ -69,49 +87,85 @@ export const readWorklistFacts = async (read: PreparedRead, q: FactsQuery): Prom
     sql.raw(`${alias}.date >= c.date and ${alias}.date <= `).append(sql`${q.today}::date`).append(
       sql.raw(` and (${alias}.date > c.date or ${alias}.created_at > c.created_at or (${alias}.created_at = c.created_at and ${alias}.id > c.id))`),
     );
+  // The windows of the job rules, never shorter than the defaults: stored settings the domain would refuse make it
+  // use the defaults, so the jobs read are always a superset of those the rules look at.
+  const window = (key: "jobStartSupportPeriodDays" | "noContactDays") =>
+    sql`greatest(coalesce(((select settings from settings)->>${key})::int, ${defaultWorklistSettings[key]}), ${defaultWorklistSettings[key]})`;
+  const supportDays = window("jobStartSupportPeriodDays");
+  const noContactDays = window("noContactDays");
+  const a = q.audit;
   const [row] = await read<Row>("worklist-facts", sql`
-    with people as materialized (
+    with audit as (
+      insert into audit_log (id, at, user_id, program_id, participant_id, action, record_type, record_id, ip)
+      values (${a.id}::uuid, ${a.at.toISOString()}::timestamptz, ${a.userId ?? null}::uuid, ${a.programId ?? null}::uuid,
+        ${a.participantId ?? null}::uuid, ${a.action}, ${a.recordType}, ${a.recordId ?? null}, ${a.ip ?? null})
+    ),
+    people as materialized (
       select p.id, p.status, p.referral_date, p.specialist_id, p.first_name || ' ' || p.last_name as name
       from participants p
       where p.program_id = ${q.programId} and p.status <> 'closed' ${bySpecialist}
     ),
-    settings as (select s.settings, s.version from program_worklist_settings s where s.program_id = ${q.programId})
+    settings as (select s.settings, s.version from program_worklist_settings s where s.program_id = ${q.programId}),
+    recent_jobs as materialized (
+      select j.id, j.participant_id, j.start_date, j.end_date, j.end_recorded_on, j.title, j.employer_name
+      from people p join jobs j on j.participant_id = p.id
+      where (j.start_date >= p.referral_date and (j.end_date is null or j.end_date > ${q.today}::date) and j.start_date >= ${q.today}::date - ${supportDays})
+        or (j.end_date <= ${q.today}::date
+          and greatest(j.end_date, case when j.end_recorded_on <= ${q.today}::date then j.end_recorded_on end) >= ${q.today}::date - ${noContactDays})
+      union
+      select w.id, w.participant_id, w.start_date, w.end_date, w.end_recorded_on, w.title, w.employer_name
+      from people p cross join lateral (select * from jobs w where w.participant_id = p.id and w.start_date >= p.referral_date and w.start_date <= ${q.today}::date
+        order by w.start_date desc limit 1) w
+    ),
+    open_steps as materialized (
+      select c.id, c.program_id, c.employer_id, c.author_id, c.date, c.created_at, c.next_step, c.next_step_date
+      from employer_contacts c
+      where ${threadOwner} and c.next_step_done_on is null and c.next_step_date is not null
+        and c.next_step_date <= ${q.today}::date + coalesce(((select settings from settings)->>'horizonDays')::int, ${defaultWorklistSettings.horizonDays})
+        and c.next_step_date >= ${q.today}::date - coalesce(((select settings from settings)->>'employerNextStepListedDays')::int, ${defaultWorklistSettings.employerNextStepListedDays})
+    )
     select
       (select settings from settings) as settings,
       (select version from settings) as settings_version,
       (select coalesce(json_agg(json_build_array(id, status, referral_date, specialist_id, name)), '[]') from people) as people,
-      (select coalesce(json_agg(json_build_array(x.participant_id, x.last_any, x.last_in_person, x.last_meeting)), '[]') from (
-        select c.participant_id, max(c.date) as last_any,
-          max(c.date) filter (where c.mode = 'in_person') as last_in_person,
-          max(c.date) filter (where c.mode in ('in_person', 'video')) as last_meeting
-        from people p join contacts c on c.participant_id = p.id
-        where c.date <= ${q.today}::date and 'participant' = any(c.with_whom)
-        group by c.participant_id) x) as contacts,
-      (select coalesce(json_agg(json_build_array(x.participant_id, x.last)), '[]') from (
-        select e.participant_id, max(e.date) as last
-        from people p join employer_contact_people e on e.participant_id = p.id and e.face_to_face and e.kind = 'for_participant'
-        where p.status in ('referred', 'engaged', 'job_search') and e.date <= ${q.today}::date
-        group by e.participant_id) x) as employer_facts,
+      (select coalesce(json_agg(json_build_array(p.id, a.last, i.last, m.last)), '[]')
+        from people p
+        cross join lateral (select max(c.date) as last from contacts c
+          where c.participant_id = p.id and c.date <= ${q.today}::date and 'participant' = any(c.with_whom)) a
+        cross join lateral (select max(c.date) as last from contacts c
+          where c.participant_id = p.id and c.date <= ${q.today}::date and 'participant' = any(c.with_whom) and c.mode = 'in_person') i
+        cross join lateral (select max(c.date) as last from contacts c
+          where c.participant_id = p.id and c.date <= ${q.today}::date and 'participant' = any(c.with_whom) and c.mode in ('in_person', 'video')) m
+        where a.last is not null) as contacts,
+      (select coalesce(json_agg(json_build_array(p.id, e.last)), '[]')
+        from people p
+        cross join lateral (select max(e.date) as last from employer_contact_people e
+          where e.participant_id = p.id and e.face_to_face and e.kind = 'for_participant' and e.date <= ${q.today}::date) e
+        where p.status in ('referred', 'engaged', 'job_search') and e.last is not null) as employer_facts,
       (select coalesce(json_agg(json_build_array(c.id, c.employer_id, c.author_id, c.date, c.next_step, c.next_step_date,
           (select e.name from employers e where e.id = c.employer_id))), '[]')
-        from employer_contacts c
-        where ${threadOwner} and c.program_id = ${q.programId}
-          and c.next_step_done_on is null and c.next_step_date is not null and c.date <= ${q.today}::date
-          and c.next_step_date <= ${q.today}::date + coalesce(((select settings from settings)->>'horizonDays')::int, ${defaultWorklistSettings.horizonDays})
-          and c.next_step_date >= ${q.today}::date - coalesce(((select settings from settings)->>'employerNextStepListedDays')::int, ${defaultWorklistSettings.employerNextStepListedDays})
+        from open_steps c
+        where c.program_id = ${q.programId} and c.date <= ${q.today}::date
           and not exists (select 1 from employer_contacts l where l.employer_id = c.employer_id and l.author_id = c.author_id and ${later("l")})
           and (c.author_id is not null or not exists (
             select 1 from employer_contacts n where n.employer_id = c.employer_id and n.author_id is null and ${later("n")}))) as threads,
       (select coalesce(json_agg(json_build_array(j.id, j.participant_id, j.start_date, j.end_date, j.end_recorded_on, j.title, j.employer_name)), '[]')
-        from people p join jobs j on j.participant_id = p.id) as jobs,
-      (select coalesce(json_agg(json_build_array(b.participant_id, b.plan_date, b.job_id)), '[]')
-        from people p join benefit_plans b on b.participant_id = p.id where b.plan_date <= ${q.today}::date) as plans,
+        from recent_jobs j) as jobs,
+      (select coalesce(json_agg(json_build_array(x.participant_id, x.plan_date, x.job_id)), '[]') from (
+        select p.id as participant_id, b.plan_date, null::uuid as job_id
+        from people p cross join lateral (select max(b.plan_date) as plan_date from benefit_plans b
+          where b.participant_id = p.id and b.plan_date <= ${q.today}::date) b
+        where b.plan_date is not null
+        union all
+        select b.participant_id, b.plan_date, b.job_id
+        from recent_jobs j join benefit_plans b on b.participant_id = j.participant_id and b.job_id = j.id
+        where b.plan_date <= ${q.today}::date) x) as plans,
       (select coalesce(json_agg(json_build_array(s.id, s.rule, s.participant_id, s.employer_id, s.job_id, s.until, s.reason)), '[]')
         from worklist_snoozes s where s.program_id = ${q.programId} and s.until > ${q.today}::date) as snoozes,
       (select coalesce(json_agg(json_build_array(w.author_id, u.name, w.date, w.face_to_face)), '[]')
         from employer_contacts w left join users u on u.id = w.author_id
         where ${weekOwner} and w.program_id = ${q.programId} and w.date >= ${q.weekStart}::date and w.date <= ${q.weekEnd}::date) as week
-  `);
+  `, { genericPlan: true });
   return {
     storedSettings: row.settings,
     settingsVersion: row.settings_version ?? 0,
