@@ -1,4 +1,4 @@
-import { type SQL, and, count, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { type Placeholder, type SQL, and, count, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { ListOpeningsQuery, MatchableOpening, Opening } from "@passerelle/domain";
 import { employerContacts, employers, openings } from "../../db/schema/index";
 import type { Executor } from "../../platform/db";
@@ -107,7 +107,7 @@ export const openOpeningsFingerprint = async (db: Executor, programId: string): 
  * The fingerprint's figures as one SQL row (n, h), for a read that checks it in the same statement as something
  * else (a person's matches, with the returned openings): the same figures as `openOpeningsFingerprint`.
  */
-export const openOpeningsFingerprintSql = (programId: string): SQL =>
+export const openOpeningsFingerprintSql = (programId: string | SQL.Aliased | Placeholder): SQL =>
   sql`select count(*)::int as n, sum(uuid_hash_extended(${openings.id}, ${openings.version}))::text as h from ${openings} where ${openings.programId} = ${programId} and ${openings.status} = 'open'`;
 export const fingerprintOf = (n: number | null | undefined, h: string | null | undefined): string => `${n ?? 0}:${h ?? ""}`;
 
