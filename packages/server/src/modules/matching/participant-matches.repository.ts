@@ -71,11 +71,6 @@ export type MatchesAudit = {
   ip: string | null;
 };
 
-/**
- * Records the read in the access history and reads, in the same statement (one snapshot), the program's open
- * openings' fingerprint and the full records of `ids` (employer's name joined) in their order. An insert in a WITH
- * runs whether or not the rest reads it.
- */
 const p = (name: keyof MatchesAudit | "ids") => sql.placeholder(name);
 const openingsStatement = buildOnce(
   sql`with audit as (
@@ -90,6 +85,11 @@ const openingsStatement = buildOnce(
     from (${openOpeningsFingerprintSql(p("programId"))}) f`,
 );
 
+/**
+ * Records the read in the access history and reads, in the same statement (one snapshot), the program's open
+ * openings' fingerprint and the full records of `ids` (employer's name joined) in their order. An insert in a WITH
+ * runs whether or not the rest reads it.
+ */
 export const recordReadAndReadOpenings = async (
   read: PreparedRead,
   audit: MatchesAudit,
