@@ -134,6 +134,18 @@ describe("matches for a person", () => {
     expect(res.body.items.every((i: Item) => i.score === 0 && reason(i, "job_type")?.missing === "preference")).toBe(true);
   });
 
+  it("answers each opening's whole record as its own page does, also when the openings changed since the last read", async () => {
+    const sameAsPage = async () => {
+      const items = (await specialist.get(`/api/participants/${camille}/matches`)).body.items as Item[];
+      expect(items.length).toBeGreaterThan(1);
+      for (const item of items) expect(JSON.stringify(item.opening)).toBe(JSON.stringify((await specialist.get(`/api/openings/${item.opening.id}`)).body));
+    };
+    await sameAsPage(); // the openings kept in memory, the records read with the access history's row
+    // A new version: the fingerprint read with the records is not the kept one, so the openings are read again.
+    expect((await specialist.patch(`/api/openings/${ids.epci}`, { version: 1, requirements: "Permis B" })).status).toBe(200);
+    await sameAsPage();
+  });
+
   it("is audited in the person's access history, and needs both the record and job development", async () => {
     await specialistB.get(`/api/participants/${camille}/matches`);
     const rows = await t.database.db

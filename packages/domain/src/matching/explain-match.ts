@@ -1,8 +1,8 @@
-import type { scheduleOptions } from "../career-profile/profile.contract";
+import { scheduleOptions } from "../career-profile/profile.contract";
 import { occupationFamilyOf, occupationMatchesFilter } from "../occupations/occupations";
 import type { OpeningStatus } from "../openings/opening.contract";
 import type { WorkPlace } from "../openings/place.contract";
-import { type EnvironmentPreference, environmentFromText, oppositeTag, type WorkEnvironmentTag } from "./environment";
+import { type EnvironmentPreference, environmentFromText, oppositeTag, type WorkEnvironmentTag, workEnvironmentTags } from "./environment";
 import {
   defaultTravelAssumptions,
   haversineKm,
@@ -12,7 +12,7 @@ import {
   travelLimitKm,
 } from "./geo";
 import { type Match, type MatchCriterion, matchCriteria, type MatchMissing, type MatchReason, type MatchVerdict, type PlaceLevel } from "./match.contract";
-import { sameWord, significantTokens } from "./text";
+import { matchesAnyWord, significantTokens, wordKeys, wordProbes } from "./text";
 
 type ScheduleOption = (typeof scheduleOptions)[number];
 
@@ -62,11 +62,22 @@ export type MatchOptions = { weights?: MatchWeights; travel?: TravelAssumptions 
 
 /** The person's side, computed once per person: tokens, sets, resolved places, the travel limit, environment tags. */
 export type PreparedPreferences = {
-  jobTypes: { label: string; tokens: string[]; code: string | null }[];
+  /**
+   * `probes`: each token's look-up keys in an opening's `wordKeys` (see `wordProbes`); `bits`: the job type's tokens
+   * among the bits of `wordBits`, and `needed`, how many of them must be found (`jobTypeMatches`).
+   */
+  jobTypes: { label: string; tokens: string[]; probes: Int32Array[]; code: string | null; bits: number; needed: number }[];
+  /**
+   * Every job-type token numbered as a bit (at most 32): `wordBits[key]` = the tokens that key finds. One pass over
+   * an opening's keys then tells every token found at once. Null with more than 32 tokens (each is looked up).
+   */
+  wordBits: Uint32Array | null;
   hoursMin: number | null;
   hoursMax: number | null;
   schedule: ScheduleOption[];
   scheduleSet: Set<ScheduleOption>;
+  /** The slots the person's choice covers ("weekday daytime" covers mornings and afternoons), as bits (`scheduleBits`). */
+  scheduleCovered: number;
   geo: ParticipantGeo;
   referencePlaces: ResolvedPlace[];
   origins: { lat: number; lon: number }[];
@@ -74,11 +85,42 @@ export type PreparedPreferences = {
   environment: EnvironmentPreference;
   environmentWanted: Set<WorkEnvironmentTag>;
   environmentUnwanted: Set<WorkEnvironmentTag>;
+  /** The two sets above as bits (`environmentBits`). */
+  environmentWantedBits: number;
+  environmentUnwantedBits: number;
   travel: TravelAssumptions;
 };
 
-/** The opening's side, computed once per opening. */
-export type PreparedOpening = { opening: MatchableOpening; tokens: string[]; geo: ResolvedPlace | null };
+/**
+ * The opening's side, computed once per opening: its words (and their look-up keys, `wordKeys`), its schedule and
+ * environment as bits, so that judging it for a person is a few set look-ups and bit operations.
+ */
+export type PreparedOpening = {
+  opening: MatchableOpening;
+  tokens: string[];
+  tokenKeys: Int32Array;
+  scheduleBits: number;
+  environmentBits: number;
+  geo: ResolvedPlace | null;
+};
+
+/**
+ * Schedule slots and environment tags as bits of a number. An opening's value outside the lists (the contract does
+ * not write one, but a stored row may be older) gets a bit of its own that no person's choice covers: such a slot
+ * still differs, as it did when compared through sets. The person's side comes through the profile's schema, whose
+ * enums allow no other value (and the environment tags are read from text into the known ones).
+ */
+const OTHER_VALUE_BIT = 1 << 30;
+const bitsOf = (index: ReadonlyMap<string, number>, values: readonly string[], other: number): number => {
+  let bits = 0;
+  for (const v of values) bits |= index.get(v) ?? other;
+  return bits;
+};
+const bitIndex = (values: readonly string[]): ReadonlyMap<string, number> => new Map(values.map((v, i) => [v, 1 << i]));
+const scheduleIndex = bitIndex(scheduleOptions);
+const environmentIndex = bitIndex(workEnvironmentTags);
+const FLEXIBLE = scheduleIndex.get("flexible") ?? 0;
+const DAYTIME_SLOTS = (scheduleIndex.get("mornings") ?? 0) | (scheduleIndex.get("afternoons") ?? 0);
 
 const coordinatesOf = (place: ResolvedPlace | null): { lat: number; lon: number } | null =>
   place?.commune && place.commune.lat != null && place.commune.lon != null ? { lat: place.commune.lat, lon: place.commune.lon } : null;
@@ -107,15 +149,24 @@ export const preparePreferences = (preferences: MatchPreferences, geo: Participa
         const c = coordinatesOf(p);
         return c ? [c] : [];
       });
+  let bit = 0;
+  const jobTypes = preferences.jobTypes.map((label) => {
+    const trimmed = label.trim();
+    const tokens = significantTokens(trimmed);
+    const first = bit;
+    bit += tokens.length;
+    const bits = bit > 32 ? 0 : (bit === 32 ? 0xffffffff : (1 << bit) - 1) & ~((1 << first) - 1);
+    return { label, tokens, probes: tokens.map(wordProbes), code: occupationCodePattern.test(trimmed) ? trimmed : null, bits, needed: neededWords(tokens.length) };
+  });
   return {
-    jobTypes: preferences.jobTypes.map((label) => {
-      const trimmed = label.trim();
-      return { label, tokens: significantTokens(trimmed), code: occupationCodePattern.test(trimmed) ? trimmed : null };
-    }),
+    jobTypes,
+    wordBits: bit > 32 ? null : wordBitsOf(jobTypes),
     hoursMin: preferences.hoursPerWeekMin ?? null,
     hoursMax: preferences.hoursPerWeekMax ?? null,
     schedule: [...preferences.schedule],
     scheduleSet: new Set(preferences.schedule),
+    // A chosen slot covers itself; "weekday daytime" also covers mornings and afternoons (see `slotCovered`).
+    scheduleCovered: bitsOf(scheduleIndex, preferences.schedule, 0) | (preferences.schedule.includes("weekday_daytime") ? DAYTIME_SLOTS : 0),
     geo,
     referencePlaces,
     origins,
@@ -123,6 +174,8 @@ export const preparePreferences = (preferences: MatchPreferences, geo: Participa
     environment,
     environmentWanted: wanted,
     environmentUnwanted: unwanted,
+    environmentWantedBits: bitsOf(environmentIndex, [...wanted], 0),
+    environmentUnwantedBits: bitsOf(environmentIndex, [...unwanted], 0),
     travel,
   };
 };
@@ -130,7 +183,15 @@ export const preparePreferences = (preferences: MatchPreferences, geo: Participa
 export const prepareOpening = (opening: MatchableOpening, geo: ResolvedPlace | null): PreparedOpening => {
   const titleTokens = significantTokens(opening.title);
   const familyTokens = familyTokensOf(opening.occupationCode);
-  return { opening, tokens: familyTokens.length > 0 ? titleTokens.concat(familyTokens) : titleTokens, geo };
+  const tokens = familyTokens.length > 0 ? titleTokens.concat(familyTokens) : titleTokens;
+  return {
+    opening,
+    tokens,
+    tokenKeys: wordKeys(tokens),
+    scheduleBits: bitsOf(scheduleIndex, opening.schedule, OTHER_VALUE_BIT),
+    environmentBits: bitsOf(environmentIndex, opening.environment, OTHER_VALUE_BIT),
+    geo,
+  };
 };
 
 /** The words of each occupation family's labels (French and English), tokenized once per process. */
@@ -172,27 +233,54 @@ const judge = (out: Judgement, verdict: MatchVerdict, fit: number, missing: Matc
 };
 
 /** Short job types must match fully ("espaces verts": both words), longer ones on two thirds of their words. */
-const jobTypeMatches = (tokens: readonly string[], openingTokens: readonly string[]): boolean => {
-  if (tokens.length === 0) return false;
-  const needed = tokens.length <= 2 ? tokens.length : Math.ceil((2 * tokens.length) / 3);
-  let found = 0;
-  for (const t of tokens) {
-    for (const o of openingTokens) {
-      if (sameWord(t, o)) {
-        found++;
-        break;
-      }
-    }
+const neededWords = (tokens: number): number => (tokens <= 2 ? tokens : Math.ceil((2 * tokens) / 3));
+
+/** The table of `PreparedPreferences.wordBits`, as long as the largest key of a token (larger keys find none). */
+const wordBitsOf = (jobTypes: readonly { probes: Int32Array[] }[]): Uint32Array => {
+  let size = 0;
+  for (const j of jobTypes) for (const probes of j.probes) for (const key of probes) size = Math.max(size, key + 1);
+  const table = new Uint32Array(size);
+  let bit = 0;
+  for (const j of jobTypes) for (const probes of j.probes) {
+    for (const key of probes) table[key] |= 1 << bit;
+    bit++;
   }
-  return found >= needed;
+  return table;
 };
 
-const jobTypeAgrees = (j: PreparedPreferences["jobTypes"][number], o: PreparedOpening): boolean =>
-  j.code && o.opening.occupationCode ? occupationMatchesFilter(o.opening.occupationCode, j.code) : jobTypeMatches(j.tokens, o.tokens);
+/** The person's job-type tokens found among the opening's words, as bits (`wordBits`). */
+const wordsFound = (table: Uint32Array, keys: Int32Array): number => {
+  let found = 0;
+  for (let k = 0; k < keys.length; k++) if (keys[k] < table.length) found |= table[keys[k]];
+  return found;
+};
+
+const bitCount = (n: number): number => {
+  const a = n - ((n >>> 1) & 0x55555555);
+  const b = (a & 0x33333333) + ((a >>> 2) & 0x33333333);
+  return Math.imul((b + (b >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+};
+
+/**
+ * A job type agrees when its tokens are found among the opening's words (a word is found when `sameWord` holds with
+ * one of them, see `wordKeys`) in the number `neededWords` asks; a ROME code compares with the opening's code.
+ * `found`: the person's tokens found in this opening (`wordsFound`), or -1 to look each token up.
+ */
+const jobTypeAgrees = (j: PreparedPreferences["jobTypes"][number], o: PreparedOpening, found: number): boolean => {
+  if (j.code && o.opening.occupationCode) return occupationMatchesFilter(o.opening.occupationCode, j.code);
+  if (j.probes.length === 0) return false;
+  if (found !== -1) return bitCount(found & j.bits) >= j.needed;
+  let n = 0;
+  for (const probes of j.probes) if (matchesAnyWord(o.tokenKeys, probes)) n++;
+  return n >= j.needed;
+};
+
+const foundIn = (p: PreparedPreferences, o: PreparedOpening): number => (p.wordBits ? wordsFound(p.wordBits, o.tokenKeys) : -1);
 
 const judgeJobType = (p: PreparedPreferences, o: PreparedOpening, out: Judgement): void => {
   if (p.jobTypes.length === 0) return judge(out, "unknown", 0, "preference");
-  for (const j of p.jobTypes) if (jobTypeAgrees(j, o)) return judge(out, "agrees", 1, null);
+  const found = foundIn(p, o);
+  for (const j of p.jobTypes) if (jobTypeAgrees(j, o, found)) return judge(out, "agrees", 1, null);
   judge(out, "differs", 0, null);
 };
 
@@ -276,22 +364,19 @@ const judgeSchedule = (p: PreparedPreferences, o: PreparedOpening, out: Judgemen
   const offered = o.opening.schedule;
   if (p.schedule.length === 0 || offered.length === 0) return judge(out, "unknown", 0, missingOf(p.schedule.length === 0, offered.length === 0));
   // Either side flexible: the person adapts, or the employer does.
-  if (p.scheduleSet.has("flexible") || offered.includes("flexible")) return judge(out, "agrees", 1, null);
-  for (const slot of offered) if (!slotCovered(p.scheduleSet, slot)) return judge(out, "differs", 0, null);
-  judge(out, "agrees", 1, null);
+  if ((p.scheduleCovered | o.scheduleBits) & FLEXIBLE) return judge(out, "agrees", 1, null);
+  // Every offered slot covered by the person's choice (`slotCovered`, as bits), or it differs.
+  judge(out, o.scheduleBits & ~p.scheduleCovered ? "differs" : "agrees", 1, null);
 };
 
 const judgeEnvironment = (p: PreparedPreferences, o: PreparedOpening, out: Judgement): void => {
   const offered = o.opening.environment;
   const noPreference = p.environment.preferred.length === 0 && p.environment.avoided.length === 0;
   if (noPreference || offered.length === 0) return judge(out, "unknown", 0, missingOf(noPreference, offered.length === 0));
-  let agreeing = false;
-  for (const t of offered) {
-    if (p.environmentUnwanted.has(t)) return judge(out, "differs", 0, null);
-    if (p.environmentWanted.has(t)) agreeing = true;
-  }
+  // One unwanted tag offered and it differs; else an agreeing tag agrees.
+  if (o.environmentBits & p.environmentUnwantedBits) return judge(out, "differs", 0, null);
   // Without an agreeing tag, the opening describes things the person said nothing about.
-  judge(out, agreeing ? "agrees" : "unknown", 1, null);
+  judge(out, o.environmentBits & p.environmentWantedBits ? "agrees" : "unknown", 1, null);
 };
 
 const judges: Record<MatchCriterion, (p: PreparedPreferences, o: PreparedOpening, out: Judgement) => void> = {
@@ -316,7 +401,7 @@ const reasonOf = (criterion: MatchCriterion, p: PreparedPreferences, o: Prepared
         missing,
         detail: {
           preferred: p.jobTypes.map((t) => t.label),
-          matched: p.jobTypes.filter((t) => jobTypeAgrees(t, o)).map((t) => t.label),
+          matched: p.jobTypes.filter((t) => jobTypeAgrees(t, o, foundIn(p, o))).map((t) => t.label),
           occupationCode: o.opening.occupationCode ?? null,
         },
       };

@@ -43,6 +43,41 @@ const rankRows = (rows: Row[], options: RankOptions): Row[] => {
 };
 
 /**
+ * `rankRows` fed one row at a time, for the openings of a request: a scored row is copied only when it is kept
+ * (above minScore and, with a limit, among the best so far), instead of one row per opening (2,000 per request).
+ * The order is `byRank`'s, a total order (ties broken by id), so keeping a sorted window of the best gives the
+ * rows that sorting them all would, in the same order.
+ */
+class BestRows {
+  private readonly kept: Row[] = [];
+  private readonly minScore: number;
+  private readonly limit: number | undefined;
+  constructor(options: RankOptions) {
+    this.minScore = options.minScore ?? 0;
+    this.limit = options.limit;
+  }
+
+  offer(row: Row): void {
+    if (this.minScore > 0 && row.score < this.minScore) return;
+    const best = this.kept;
+    const limit = this.limit;
+    if (limit === undefined) {
+      best.push({ ...row });
+      return;
+    }
+    if (best.length === limit && byRank(row, best[limit - 1]) >= 0) return;
+    let i = best.length === limit ? limit - 1 : best.length;
+    if (best.length === limit) best.pop();
+    while (i > 0 && byRank(row, best[i - 1]) < 0) i--;
+    best.splice(i, 0, { ...row });
+  }
+
+  rows(): Row[] {
+    return this.limit === undefined ? this.kept.sort(byRank) : this.kept;
+  }
+}
+
+/**
  * Openings already prepared for matching (tokens, resolved place): a server may keep them between requests,
  * keyed by opening id and version, since openings change far less often than they are matched.
  */
@@ -55,15 +90,17 @@ export const rankPreparedOpenings = <T extends MatchableOpening>(
   openings: readonly (PreparedOpening & { opening: T })[],
   options: RankOptions = {},
 ): (Match & { opening: T })[] => {
-  const rows: Row[] = [];
+  const best = new BestRows(options);
+  const scratch = newRow(0, "");
   for (let index = 0; index < openings.length; index++) {
     const o = openings[index];
     if (o.opening.status !== undefined && o.opening.status !== "open") continue;
-    const row = newRow(index, o.opening.id);
-    scorePrepared(person, o, options.weights, row);
-    rows.push(row);
+    scratch.index = index;
+    scratch.key = o.opening.id;
+    scorePrepared(person, o, options.weights, scratch);
+    best.offer(scratch);
   }
-  return rankRows(rows, options).map((row) => ({ ...explainPrepared(person, openings[row.index], options.weights), opening: openings[row.index].opening }));
+  return best.rows().map((row) => ({ ...explainPrepared(person, openings[row.index], options.weights), opening: openings[row.index].opening }));
 };
 
 /**

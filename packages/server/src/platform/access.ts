@@ -1,5 +1,5 @@
 import { type Permission, type Role, can, participantScope } from "@passerelle/domain";
-import { findParticipantScope } from "../modules/participants/participants.repository";
+import { type ParticipantScopeFacts, findParticipantScope } from "../modules/participants/participants.repository";
 import type { Executor } from "./db";
 import { AppError, forbidden, notFound } from "./errors";
 import type { Actor } from "./journal";
@@ -46,8 +46,14 @@ export const authorizeParticipant = async (
   actor: Actor,
   participantId: string,
   permission: Permission,
-): Promise<{ programId: string; role: Role }> => {
-  const scope = await findParticipantScope(db, participantId);
+): Promise<{ programId: string; role: Role }> => authorizeScope(actor, await findParticipantScope(db, participantId), permission);
+
+/**
+ * The same policy on facts already read (null: no such person): a route that reads the person's scope in the same
+ * statement as what it needs next (matches: with the career profile) decides here, before it returns or records
+ * anything.
+ */
+export const authorizeScope = (actor: Actor, scope: ParticipantScopeFacts | null, permission: Permission): { programId: string; role: Role } => {
   if (!scope) throw notFound();
   const role = roleIn(actor, scope.programId);
   if (!role) throw notFound();

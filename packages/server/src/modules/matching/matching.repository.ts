@@ -19,21 +19,6 @@ const preferencesSchema = careerProfileDataSchema.shape.preferences;
 const noPreferences = (): MatchPreferences => preferencesSchema.parse(undefined);
 
 /**
- * The preferences of a person's latest career profile and its version, or null without a profile. Only the
- * preferences are read out of the stored document and re-read through the current schema (fields added later get
- * their defaults): a person's matches need nothing else, and parsing the whole document cost more than ranking.
- */
-export const latestPreferences = async (db: Executor, participantId: string): Promise<{ version: number; preferences: MatchPreferences } | null> => {
-  const [row] = await db
-    .select({ version: careerProfiles.version, preferences: sql<unknown>`${careerProfiles.data}->'preferences'` })
-    .from(careerProfiles)
-    .where(eq(careerProfiles.participantId, participantId))
-    .orderBy(desc(careerProfiles.version))
-    .limit(1);
-  return row ? { version: row.version, preferences: preferencesSchema.parse(row.preferences ?? undefined) } : null;
-};
-
-/**
  * The people an opening may be proposed to: the program's active (not closed) participants, with the preferences
  * of their latest career profile. Two queries whatever the program's size: the people, then one profile each
  * (DISTINCT ON), reading only the preferences out of the stored document.

@@ -7,33 +7,54 @@ import {
   preparePreferences,
   rankPreparedOpenings,
 } from "@passerelle/domain";
-import { authorizeParticipant } from "../../platform/access";
+import { authorizeScope } from "../../platform/access";
 import type { AppContext } from "../../platform/context";
 import { forbidden } from "../../platform/errors";
 import { etalabGeoLookup } from "../../platform/geo";
-import { type Actor, recordAudit } from "../../platform/journal";
+import { newId } from "../../platform/ids";
+import type { Actor } from "../../platform/journal";
 import { getOpeningsInOrder } from "../openings/openings.repository";
-import { latestPreferences } from "./matching.repository";
-import { openOpeningsPrepared } from "./prepared-openings";
+import { readMatchesSubject, recordReadAndReadOpenings } from "./participant-matches.repository";
+import { keptOpenOpenings, openOpeningsPrepared, rereadOpenOpenings } from "./prepared-openings";
 
 /**
  * The program's open openings ranked for one person, each with why. It reads the career profile, so it needs
  * the person's record (access policy, audited) and job development (opening.read).
- * Budget: one query for the latest profile's preferences, the open openings' fingerprint (their compared columns are read again only when it
- * changed), ranking in memory, then the full records of the returned few by primary key.
+ * Budget: two statements. The person's access facts with the latest profile's preferences; the policy decides;
+ * the openings kept in memory are ranked (`prepared-openings`); then the access history's row, the open openings'
+ * fingerprint and the full records of the returned few (at most `limit`) in one statement. When that fingerprint
+ * is not the kept one (an opening added, edited, filled or closed since), the openings are read again and ranked
+ * again, and the returned few read again: the answer is never ranked on a stale set.
  */
 export const participantMatches = async (ctx: AppContext, actor: Actor, participantId: string, query: MatchesQuery): Promise<ParticipantMatches> => {
-  const db = ctx.database.db;
-  const { programId, role } = await authorizeParticipant(db, actor, participantId, "profile.read");
+  const { db, readPrepared } = ctx.database;
+  const { scope, profile } = await readMatchesSubject(readPrepared, participantId);
+  const { programId, role } = authorizeScope(actor, scope, "profile.read");
   if (!can(role, "opening.read")) throw forbidden();
-  await recordAudit(db, ctx.clock, { actor, action: "read_matches", recordType: "career_profile", recordId: participantId, programId, participantId });
-  const [profile, openings] = await Promise.all([latestPreferences(db, participantId), openOpeningsPrepared(db, programId)]);
   // No profile yet: every criterion is unknown (score 0), the openings are still listed so the specialist can start.
   const preferences = profile?.preferences ?? emptyCareerProfile().preferences;
   const prepared = preparePreferences(preferences, participantGeoOf(preferences, etalabGeoLookup));
-  const ranked = rankPreparedOpenings(prepared, openings, query);
-  // Then the full records of the few returned (at most `limit`), by primary key.
-  const full = new Map((await getOpeningsInOrder(db, ranked.map((r) => r.opening.id))).map((o) => [o.id, o]));
+  let kept = keptOpenOpenings(programId) ?? (await openOpeningsPrepared(db, programId));
+  let ranked = rankPreparedOpenings(prepared, kept.prepared, query);
+  const audit = {
+    id: newId(),
+    at: ctx.clock.now(),
+    userId: actor.userId,
+    programId,
+    participantId,
+    action: "read_matches",
+    recordType: "career_profile",
+    recordId: participantId,
+    ip: actor.ip,
+  };
+  const read = await recordReadAndReadOpenings(readPrepared, audit, ranked.map((r) => r.opening.id));
+  let records = read.records;
+  if (read.fingerprint !== kept.fingerprint) {
+    kept = await rereadOpenOpenings(db, programId, read.fingerprint);
+    ranked = rankPreparedOpenings(prepared, kept.prepared, query);
+    records = await getOpeningsInOrder(db, ranked.map((r) => r.opening.id));
+  }
+  const full = new Map(records.map((o) => [o.id, o]));
   return {
     profileVersion: profile?.version ?? 0,
     items: ranked.flatMap(({ opening, ...match }) => {

@@ -31,12 +31,26 @@ const byProgram = new Map<string, { fingerprint: string; prepared: Prepared[] }>
  * since the last read (an opening added, edited, filled or closed, by this server or another); only then are
  * they read again. Read after the fingerprint, a set can only be newer than it, so the next request re-reads.
  */
-export const openOpeningsPrepared = async (db: Executor, programId: string): Promise<Prepared[]> => {
+export const openOpeningsPrepared = async (db: Executor, programId: string): Promise<KeptOpenings> => {
   const fingerprint = await openOpeningsFingerprint(db, programId);
   const hit = byProgram.get(programId);
-  if (hit && hit.fingerprint === fingerprint) return hit.prepared;
-  const prepared = preparedOpenings(await listOpenOpeningsForMatching(db, programId));
+  if (hit && hit.fingerprint === fingerprint) return hit;
+  return rereadOpenOpenings(db, programId, fingerprint);
+};
+
+export type KeptOpenings = { fingerprint: string; prepared: Prepared[] };
+
+/**
+ * The program's open openings as last read, without asking the database: the caller checks `fingerprint` against
+ * the database's in a statement it sends anyway (matches: with the returned openings), and reads them again
+ * (`rereadOpenOpenings`) when it differs. Null when none are kept (first read, or forgotten).
+ */
+export const keptOpenOpenings = (programId: string): KeptOpenings | null => byProgram.get(programId) ?? null;
+
+/** Read and prepare the program's open openings again, `fingerprint` being the one just read (before this read). */
+export const rereadOpenOpenings = async (db: Executor, programId: string, fingerprint: string): Promise<KeptOpenings> => {
+  const kept = { fingerprint, prepared: preparedOpenings(await listOpenOpeningsForMatching(db, programId)) };
   if (byProgram.size >= MAX_PROGRAMS) byProgram.clear();
-  byProgram.set(programId, { fingerprint, prepared });
-  return prepared;
+  byProgram.set(programId, kept);
+  return kept;
 };

@@ -1,4 +1,4 @@
-import { type SQL, and, count, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { type Placeholder, type SQL, and, count, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { ListOpeningsQuery, MatchableOpening, Opening } from "@passerelle/domain";
 import { employerContacts, employers, openings } from "../../db/schema/index";
 import type { Executor } from "../../platform/db";
@@ -100,8 +100,34 @@ export const openOpeningsFingerprint = async (db: Executor, programId: string): 
     })
     .from(openings)
     .where(and(eq(openings.programId, programId), sql`${openings.status} = 'open'`));
-  return `${row?.n ?? 0}:${row?.h ?? ""}`;
+  return fingerprintOf(row?.n, row?.h);
 };
+
+/**
+ * The fingerprint's figures as one SQL row (n, h), for a read that checks it in the same statement as something
+ * else (a person's matches, with the returned openings): the same figures as `openOpeningsFingerprint`.
+ */
+export const openOpeningsFingerprintSql = (programId: string | SQL.Aliased | Placeholder): SQL =>
+  sql`select count(*)::int as n, sum(uuid_hash_extended(${openings.id}, ${openings.version}))::text as h from ${openings} where ${openings.programId} = ${programId} and ${openings.status} = 'open'`;
+export const fingerprintOf = (n: number | null | undefined, h: string | null | undefined): string => `${n ?? 0}:${h ?? ""}`;
+
+/**
+ * One opening (joined with its employer) as a JSON object with the contract's keys in the order `toOpening` gives
+ * them, for reads that answer JSON (one statement, several parts); `openingFromJson` finishes it.
+ */
+export const openingJson: SQL = sql`json_build_object(${sql.join(
+  Object.entries(columns).map(([key, column]) => sql`${sql.raw(`'${key}'`)}, ${column}`),
+  sql`, `,
+)})`;
+export type OpeningJson = Omit<Opening, "place"> & { place?: Opening["place"] };
+
+/** PostgreSQL writes a timestamp in JSON with its offset; the contract's is `toISOString()`'s, as `toOpening` gives it. */
+export const openingFromJson = (r: OpeningJson): Opening => ({
+  ...r,
+  place: r.place ?? null,
+  createdAt: new Date(r.createdAt).toISOString(),
+  updatedAt: new Date(r.updatedAt).toISOString(),
+});
 
 /** Full records, employer's name joined, in the order of `ids`. */
 export const getOpeningsInOrder = async (db: Executor, ids: string[]): Promise<Opening[]> => {

@@ -10,7 +10,7 @@ export type ParticipantRow = typeof participants.$inferSelect;
 const specialist = alias(users, "specialist");
 
 // Written out in full: inside a sub-select drizzle may print the outer column unqualified, which would bind to c.
-const careTeamConsentExists = sql<boolean>`exists (select 1 from ${consents} c where c.participant_id = "participants"."id" and c.scope = 'care_team' and c.withdrawn_on is null)`;
+export const careTeamConsentExists = sql<boolean>`exists (select 1 from ${consents} c where c.participant_id = "participants"."id" and c.scope = 'care_team' and c.withdrawn_on is null)`;
 
 const selection = {
   row: participants,
@@ -50,12 +50,28 @@ export const searchNameOf = (firstName: string, lastName: string): string =>
  * The partner services a person is followed by: the one that referred them, and those of their psychosocial
  * referents. A clinician sees the person only through one of these (and only with care-team consent).
  */
-const referentServiceIds = sql<string[]>`array(select r.service_id from ${participantReferents} pr join ${serviceReferents} r on r.id = pr.referent_id where pr.participant_id = "participants"."id")`;
+export const referentServiceIds = sql<string[]>`array(select r.service_id from ${participantReferents} pr join ${serviceReferents} r on r.id = pr.referent_id where pr.participant_id = "participants"."id")`;
 
 const followedByService = (serviceId: string): SQL =>
   sql`(${participants.referringServiceId} = ${serviceId} or exists (select 1 from ${participantReferents} pr join ${serviceReferents} r on r.id = pr.referent_id where pr.participant_id = "participants"."id" and r.service_id = ${serviceId}))`;
 
-export const findParticipantScope = async (db: Executor, id: string) => {
+/** What the access policy reads of a person (`authorizeScope`). */
+export type ParticipantScopeFacts = { programId: string; peerSupporterId: string | null; careTeamConsent: boolean; serviceIds: Set<string> };
+
+/** The policy's facts from the columns above, as `findParticipantScope` selects them (a read of another shape may select them too). */
+export const toParticipantScope = (row: {
+  programId: string;
+  peerSupporterId: string | null;
+  careTeamConsent: unknown;
+  referringServiceId: string | null;
+  referentServiceIds: string[] | null;
+}): ParticipantScopeFacts => {
+  const serviceIds = new Set(row.referentServiceIds ?? []);
+  if (row.referringServiceId) serviceIds.add(row.referringServiceId);
+  return { programId: row.programId, peerSupporterId: row.peerSupporterId, careTeamConsent: Boolean(row.careTeamConsent), serviceIds };
+};
+
+export const findParticipantScope = async (db: Executor, id: string): Promise<ParticipantScopeFacts | null> => {
   const [row] = await db
     .select({
       programId: participants.programId,
@@ -66,10 +82,7 @@ export const findParticipantScope = async (db: Executor, id: string) => {
     })
     .from(participants)
     .where(eq(participants.id, id));
-  if (!row) return null;
-  const serviceIds = new Set(row.referentServiceIds ?? []);
-  if (row.referringServiceId) serviceIds.add(row.referringServiceId);
-  return { programId: row.programId, peerSupporterId: row.peerSupporterId, careTeamConsent: Boolean(row.careTeamConsent), serviceIds };
+  return row ? toParticipantScope(row) : null;
 };
 
 export const getParticipant = async (db: Executor, id: string): Promise<Participant | null> => {
