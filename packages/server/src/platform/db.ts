@@ -210,18 +210,29 @@ export const openPostgres = async (url: string, poolSize = 10, migrationsFolder 
           const { sql: text, params } = dialect.sqlToQuery(part.query);
           return client.query<object>({ name: statementName(part.name, text), text, values: params }).then((r) => r.rows);
         };
-        const results = together
-          ? await Promise.all(
-              parts.map(async (part, i) => {
-                if (i > 0) {
-                  const client = others[i - 1]!;
-                  opened.push(client);
-                  await client.query(`${begin}; set transaction snapshot '${snapshot}'${workMem ? `; select ${workMem}` : ""}`);
-                }
-                return run(clients[i]!, part);
-              }),
-            )
-          : await parts.reduce<Promise<object[][]>>(async (done, part) => [...(await done), await run(first!, part)], Promise.resolve([]));
+        // Every part settles before the read ends, even when one fails: a connection still running its part must not
+        // be sent the rollback, nor go back to the pool, before it has answered.
+        const allTogether = async (): Promise<object[][]> => {
+          const settled = await Promise.allSettled(
+            parts.map(async (part, i) => {
+              if (i > 0) {
+                const client = others[i - 1]!;
+                opened.push(client);
+                await client.query(`${begin}; set transaction snapshot '${snapshot}'${workMem ? `; select ${workMem}` : ""}`);
+              }
+              return run(clients[i]!, part);
+            }),
+          );
+          const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+          if (failed) throw failed.reason;
+          return settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+        };
+        const inTurn = async (): Promise<object[][]> => {
+          const results: object[][] = [];
+          for (const part of parts) results.push(await run(first!, part));
+          return results;
+        };
+        const results = together ? await allTogether() : await inTurn();
         await Promise.all(opened.map((client) => client.query("commit")));
         return results;
       } catch (error) {
