@@ -126,12 +126,16 @@ const serverRssMb = (pid: number): number | null => {
 
 const CLK_TCK = 100; // Linux USER_HZ
 
-/** utime + stime of one process, in ms (0 when it is gone). */
+/**
+ * utime + stime of one process, plus cutime + cstime (its exited children's, once it has waited for them), in ms (0
+ * when it is gone). A tree's sum then keeps the time of the processes that ended during a measurement: a PostgreSQL
+ * backend whose idle connection the server's pool closed took its CPU time with it, and the tree's CPU went down.
+ */
 const processCpuMs = (pid: number): number => {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
+    return ((Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 1000) / CLK_TCK;
   } catch {
     return 0;
   }
