@@ -59,7 +59,7 @@ const keep = flag("keep");
  */
 const reuse = flag("reuse");
 if (keep && reuse) throw new Error("--keep and --reuse: one or the other");
-type Kept = { url: string; dir: string; pid: number; scale: number; dataset: NationalSummary };
+type Kept = { url: string; socketUrl: string; dir: string; pid: number; scale: number; dataset: NationalSummary };
 const KEPT_FILE = join(ROOT, "bench", ".data", "national-kept.json");
 const kept: Kept | null = reuse ? (JSON.parse(readFileSync(KEPT_FILE, "utf8")) as Kept) : null;
 if (kept && (scales.length !== 1 || scales[0] !== kept.scale)) throw new Error(`--reuse: the kept cluster is at scale ${kept.scale}; pass --scales ${kept.scale}`);
@@ -125,10 +125,10 @@ const measuredGet = async (t: Timing, pids: { server: number; postgres: number }
  * PostgreSQL's share of each route: a server started after `log_min_duration_statement = 0` (so that its connections
  * log every statement with its duration), 3 requests per route between markers, the median kept.
  */
-const databaseTimes = async (cluster: { url: string; dir: string }, admin: pg.Client, timings: Timing[]): Promise<void> => {
+const databaseTimes = async (cluster: { socketUrl: string; dir: string }, admin: pg.Client, timings: Timing[]): Promise<void> => {
   await admin.query("alter database postgres set log_min_duration_statement = 0");
   await admin.query("set log_min_duration_statement = 0");
-  const server = await startServer(cluster.url, "statements");
+  const server = await startServer(cluster.socketUrl, "statements");
   try {
     const cookie = await login(server.base, NATIONAL_ADMIN_EMAIL);
     for (const t of timings) {
@@ -157,10 +157,10 @@ const runId = Date.now().toString(36);
 const runScale = async (scale: number): Promise<ScaleResult> => {
   log(`=== scale ${scale} ===`);
   const t0 = performance.now();
-  const cluster: { url: string; dir: string; pid: number } = kept ?? (await startCluster());
+  const cluster: { url: string; socketUrl: string; dir: string; pid: number } = kept ?? (await startCluster());
   // The hand-written SQL runs with the settings the server's outcomes read has (platform/db.ts: JIT off, and 64 MB
   // of working memory for that read), so the comparison is between the two ways of computing, not two configurations.
-  const client = new pg.Client({ connectionString: cluster.url, options: "-c jit=off -c work_mem=64MB" });
+  const client = new pg.Client({ connectionString: cluster.socketUrl, options: "-c jit=off -c work_mem=64MB" });
   try {
     if (!kept) {
       const database = await openPostgres(cluster.url, 2);
@@ -202,7 +202,7 @@ const runScale = async (scale: number): Promise<ScaleResult> => {
       for (let i = 0; i < runs; i++) await timeSql();
       timings.push(sqlTiming);
     } else {
-      const server = await startServer(cluster.url, `scale-${scale}`);
+      const server = await startServer(cluster.socketUrl, `scale-${scale}`);
       try {
         log(`server up in ${(server.readyMs / 1000).toFixed(2)} s`);
         const cookie = await login(server.base, NATIONAL_ADMIN_EMAIL);
@@ -278,7 +278,7 @@ const runScale = async (scale: number): Promise<ScaleResult> => {
     if (kept) {
       // Not ours: the --keep run stops it.
     } else if (keep && scale === scales[scales.length - 1] && keptDataset) {
-      const entry: Kept = { url: cluster.url, dir: cluster.dir, pid: cluster.pid, scale, dataset: keptDataset };
+      const entry: Kept = { url: cluster.url, socketUrl: cluster.socketUrl, dir: cluster.dir, pid: cluster.pid, scale, dataset: keptDataset };
       writeFileSync(KEPT_FILE, `${JSON.stringify(entry)}\n`);
       log(`--keep: cluster left running at ${cluster.url} (bench/.data/national-kept.json) until process ${process.pid} is interrupted`);
     } else {

@@ -484,10 +484,11 @@ const preparePostgres = async (): Promise<Prepared> => {
     const version = shown.rows[0].server_version;
     await database.close();
     return {
-      env: { DATABASE_URL: cluster.url },
+      // The server reaches PostgreSQL through its Unix socket, as on one machine (scripts/pg-cluster.mjs socketUrl).
+      env: { DATABASE_URL: cluster.socketUrl },
       dataset,
       reused,
-      version: `PostgreSQL ${version} (fsync=off, synchronous_commit=off: scripts/pg-cluster.mjs)`,
+      version: `PostgreSQL ${version} (fsync=off, synchronous_commit=off, the server connected through the Unix socket: scripts/pg-cluster.mjs)`,
       cleanup: () => stopCluster(cluster),
       pgUrl: cluster.url,
       pgLog: join(cluster.dir, "log"),

@@ -1,7 +1,7 @@
 // Throw-away PostgreSQL cluster for tests and benchmarks (no Docker here).
 //
 //   import { findPgBin, startCluster, stopCluster } from './pg-cluster.mjs';
-//   const cluster = await startCluster();   // { url, port, dir, bin, version, pid }
+//   const cluster = await startCluster();   // { url, socketUrl, port, dir, bin, version, pid }
 //   ... TEST_DATABASE_URL = cluster.url ...
 //   await stopCluster(cluster);             // idempotent
 //
@@ -186,6 +186,9 @@ export async function startCluster(options = {}) {
       await sleep(50);
     }
     cluster.url = `postgres://postgres@127.0.0.1:${cluster.port}/postgres`;
+    // The same server through its Unix socket: what a server and its database on one machine use (a Debian
+    // install's default), and cheaper per round trip than loopback TCP on these machines (bench/README.md).
+    cluster.socketUrl = `postgres://postgres@/postgres?host=${encodeURIComponent(dir)}&port=${cluster.port}`;
     return cluster;
   } catch (err) {
     await stopCluster(cluster);
