@@ -308,12 +308,20 @@ const routesFor = (d: DatasetSummary): Route[] => ([
     as: "worklist",
     budgetMs: 100,
   },
+  // The search box's request, as the register page and the employer pickers send it: a page of lines (view=summary).
   {
     key: "employerSearch",
-    name: `employer search by name prefix \`GET /api/employers?q=${d.jobDevelopment?.employerPrefix ?? ""}\` (${d.jobDevelopment?.employerPrefixMatches ?? 0} matches)`,
-    path: `/api/employers?q=${d.jobDevelopment?.employerPrefix ?? ""}`,
+    name: `employer search by name prefix \`GET /api/employers?q=${d.jobDevelopment?.employerPrefix ?? ""}&view=summary\` (${d.jobDevelopment?.employerPrefixMatches ?? 0} matches, 50 lines)`,
+    path: `/api/employers?q=${d.jobDevelopment?.employerPrefix ?? ""}&view=summary`,
     auth: true,
     budgetMs: 30,
+  },
+  // The same search answering whole records (the default view, for API clients): held to every route's budget.
+  {
+    key: "employerSearchFull",
+    name: `employer search, whole records \`GET /api/employers?q=${d.jobDevelopment?.employerPrefix ?? ""}\` (50 records)`,
+    path: `/api/employers?q=${d.jobDevelopment?.employerPrefix ?? ""}`,
+    auth: true,
   },
   // The weekly meeting (issue 4): this week's agenda of the 300-person program, as its team lead.
   ...(d.careTeam

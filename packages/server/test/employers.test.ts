@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { employerListSchema } from "@passerelle/domain";
+import { employerListSchema, employerSummaryListSchema } from "@passerelle/domain";
 import { fixedClock } from "../src/platform/clock";
 import { ApiClient } from "./support/http-client";
 import { startTestApp, type TestApp } from "./support/test-app";
@@ -107,6 +107,28 @@ describe("employer register", () => {
     const answer = await specialist.get(`/api/employers?q=zorglub&programId=${world.program1}`);
     expect(answer.headers.get("content-type")).toMatch(/^application\/json/);
     expect(employerListSchema.parse(answer.body)).toEqual(answer.body);
+  });
+
+  it("answers a list's lines with view=summary: the record's values, without contact people or notes, searched or not", async () => {
+    const e = await newEmployer(specialist, {
+      name: "Quincaillerie Quirinal",
+      stage: "partner",
+      place: { kind: "commune", inseeCode: "69123", name: "Lyon", postalCode: "69001" },
+      contactPeople: [{ name: "M. Quirin", role: "Gérant", phone: "04 72 00 00 00" }],
+      notes: "Cherche un magasinier",
+    });
+    const record = (await specialist.get(`/api/employers/${e.id}`)).body;
+    const line = { id: e.id, programId: world.program1, name: "Quincaillerie Quirinal", setting: "ordinary", place: record.place, stage: "partner", lastContactDate: null, nextStepDate: null };
+    // The search box's path (PostgreSQL writes the answer) and the list's path (the serializer does) agree.
+    for (const query of ["q=quinc&view=summary", `view=summary&stage=partner&programId=${world.program1}&limit=500`]) {
+      const answer = await specialist.get(`/api/employers?${query}`);
+      expect(answer.status).toBe(200);
+      expect(employerSummaryListSchema.parse(answer.body)).toEqual(answer.body);
+      expect(answer.body.items.find((x: { id: string }) => x.id === e.id)).toEqual(line);
+    }
+    // The default stays the whole record.
+    expect((await specialist.get("/api/employers?q=quinc")).body.items[0].contactPeople).toEqual(record.contactPeople);
+    expect((await specialist.get("/api/employers?view=everything")).status).toBe(400);
   });
 
   it("filters by sector, department, known specialist and due next step, and sorts, without a 500", async () => {

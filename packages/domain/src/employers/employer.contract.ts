@@ -118,6 +118,23 @@ export const employerSchema = z.object({
 });
 export type Employer = z.infer<typeof employerSchema>;
 
+/**
+ * An employer as a list or a picker shows it (`GET /api/employers?view=summary`): name, stage, town, dates. Not the
+ * contact people's phones and emails, nor the notes, which only the record shows: a search box types a few letters
+ * and gets a page of lines, a quarter of the bytes of whole records for the server and the database to write.
+ */
+export const employerSummarySchema = employerSchema.pick({
+  id: true,
+  programId: true,
+  name: true,
+  setting: true,
+  place: true,
+  stage: true,
+  lastContactDate: true,
+  nextStepDate: true,
+});
+export type EmployerSummary = z.infer<typeof employerSummarySchema>;
+
 /** GET /api/employers. `sector` is a NAF division ("56") or a full code ("56.10A"). */
 export const listEmployersQuery = z.object({
   q: z.string().trim().max(100).optional(),
@@ -136,10 +153,13 @@ export const listEmployersQuery = z.object({
   /** Only employers with a next step due on or before this date: "who must I call back". */
   nextStepDueBy: isoDate.optional(),
   sort: z.enum(["name", "last_contact", "next_step"]).default("name"),
+  /** `full` (the default): whole records, as `GET /api/employers/:id` has them; `summary`: the lines of a list. */
+  view: z.enum(["full", "summary"]).default("full"),
   ...pageQuery,
 });
 export type ListEmployersQuery = z.infer<typeof listEmployersQuery>;
 export const employerListSchema = listOf(employerSchema);
+export const employerSummaryListSchema = listOf(employerSummarySchema);
 
 /** A colleague's recent contact with the same employer: "Marie saw them on 3 March" on the contact form. */
 export const recentEmployerContactByOtherSchema = z.object({

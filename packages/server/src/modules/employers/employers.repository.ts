@@ -1,5 +1,5 @@
 import { type SQL, and, asc, count, desc, eq, gte, inArray, isNotNull, lte, or, sql } from "drizzle-orm";
-import type { Employer, EmployerContact, EmployerContactFact, ListEmployersQuery } from "@passerelle/domain";
+import type { Employer, EmployerContact, EmployerContactFact, EmployerSummary, ListEmployersQuery } from "@passerelle/domain";
 import { employerContactPeople, employerContacts, employers, participants, users } from "../../db/schema/index";
 import type { Executor, PreparedRead } from "../../platform/db";
 import { JsonText } from "../../platform/json-text";
@@ -31,6 +31,18 @@ const toEmployer = (row: EmployerRow, names: Map<string, string>): Employer => (
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
   version: row.version,
+});
+
+/** A list's line (employerSummarySchema): the same values as the record's, fewer of them. */
+const toEmployerSummary = (row: EmployerRow): EmployerSummary => ({
+  id: row.id,
+  programId: row.programId,
+  name: row.name,
+  setting: row.setting as Employer["setting"],
+  place: (row.place ?? null) as Employer["place"],
+  stage: row.stage as Employer["stage"],
+  lastContactDate: row.lastContactDate,
+  nextStepDate: row.nextStepDate,
 });
 
 const userNames = async (db: Executor, ids: string[]): Promise<Map<string, string>> => {
@@ -88,8 +100,9 @@ const listConditions = (programIds: string[], query: ListEmployersQuery): (SQL |
 /** The search box's question: a name search in name order (names that start with it first). */
 export const isNameSearch = (query: ListEmployersQuery): boolean => query.sort === "name" && normalizeForSearch(query.q ?? "") !== "";
 
-export const listEmployers = async (db: Executor, programIds: string[], query: ListEmployersQuery): Promise<{ items: Employer[]; total: number }> => {
-  if (programIds.length === 0) return { items: [], total: 0 };
+/** The rows of a list page (filters, sort, page) and the number of matches. */
+const listEmployerRows = async (db: Executor, programIds: string[], query: ListEmployersQuery): Promise<{ rows: EmployerRow[]; total: number }> => {
+  if (programIds.length === 0) return { rows: [], total: 0 };
   const conditions = listConditions(programIds, query);
   const q = query.q ? normalizeForSearch(query.q) : "";
   if (q) conditions.push(nameContains(q));
@@ -106,8 +119,22 @@ export const listEmployers = async (db: Executor, programIds: string[], query: L
     db.select().from(employers).where(where).orderBy(...order).limit(query.limit).offset(query.offset),
     db.select({ total: count() }).from(employers).where(where),
   ]);
+  return { rows, total };
+};
+
+export const listEmployers = async (db: Executor, programIds: string[], query: ListEmployersQuery): Promise<{ items: Employer[]; total: number }> => {
+  const { rows, total } = await listEmployerRows(db, programIds, query);
   const names = await userNames(db, rows.flatMap((r) => r.specialistIds));
   return { items: rows.map((r) => toEmployer(r, names)), total };
+};
+
+export const listEmployerSummaries = async (
+  db: Executor,
+  programIds: string[],
+  query: ListEmployersQuery,
+): Promise<{ items: EmployerSummary[]; total: number }> => {
+  const { rows, total } = await listEmployerRows(db, programIds, query);
+  return { items: rows.map(toEmployerSummary), total };
 };
 
 /**
@@ -124,6 +151,10 @@ const employerColumns = sql.raw(`e.id, e.program_id as "programId", e.name, e.si
  * The employer `e`'s specialists as `{ id, name }`, in the order of its list, leaving out ids that name no user
  * (toEmployer's `specialists`): each id looked up by primary key, cheaper than matching every user against the list.
  */
+/** A list's line (toEmployerSummary's shape) from a row `e` of employers. */
+const summaryColumns = sql.raw(`e.id, e.program_id as "programId", e.name, e.setting, e.place, e.stage,
+  e.last_contact_date as "lastContactDate", e.next_step_date as "nextStepDate"`);
+
 const specialistsOf = sql.raw(`coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name) order by s.n)
   from unnest(e.specialist_ids) with ordinality s(id, n) join users u on u.id = s.id), '[]'::json)`);
 
@@ -134,7 +165,8 @@ const specialistsOf = sql.raw(`coalesce((select json_agg(json_build_object('id',
  * read from that index alone. The names that contain it further on ("La Boulangerie" for "boul") follow, from
  * the trigram index of the name but its first letter: usually few, and their rows are read only when the
  * first part does not fill the page. PostgreSQL writes the whole answer, `{ items, total }`, as JSON text in the
- * contract's shape (specialists named), which the route sends as it is (JsonText).
+ * contract's shape (whole records with their specialists named, or the summaries of `view=summary`), which the route
+ * sends as it is (JsonText).
  */
 export const searchEmployersByName = async (read: PreparedRead, programIds: string[], query: ListEmployersQuery): Promise<JsonText> => {
   if (programIds.length === 0) return new JsonText('{"items":[],"total":0}');
@@ -143,7 +175,9 @@ export const searchEmployersByName = async (read: PreparedRead, programIds: stri
   const starts = startsWith(q);
   const further = sql`${containsFurtherOn(q)} and not (${startsWith(q)})`;
   const end = query.offset + query.limit;
-  const [row] = await read<{ body: string }>("employer-search", sql`
+  const summary = query.view === "summary";
+  const columns = summary ? summaryColumns : sql`${employerColumns}, ${specialistsOf} as specialists`;
+  const [row] = await read<{ body: string }>(summary ? "employer-search-summary" : "employer-search", sql`
     with starting as (select count(*) as n from employers where ${filters} and ${starts}),
     page as (
       (select employers.*, 0 as part, ${nameInC} as sort_name from employers where ${filters} and ${starts}
@@ -155,7 +189,7 @@ export const searchEmployersByName = async (read: PreparedRead, programIds: stri
     )
     select json_build_object(
       'items', coalesce((select json_agg(x) from (
-        select ${employerColumns}, ${specialistsOf} as specialists from page e order by e.part, e.sort_name, e.id
+        select ${columns} from page e order by e.part, e.sort_name, e.id
       ) x), '[]'::json),
       'total', (select n from starting) + (select count(*) from employers where ${filters} and ${further})
     )::text as body

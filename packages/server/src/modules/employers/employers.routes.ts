@@ -6,6 +6,7 @@ import {
   employerDetailSchema,
   employerListSchema,
   employerSchema,
+  employerSummaryListSchema,
   listEmployerContactsQuery,
   listEmployersQuery,
   updateEmployerInput,
@@ -32,7 +33,14 @@ export const employersRoutes =
 
     app.get(
       "/api/employers",
-      { schema: { tags, querystring: listEmployersQuery.extend({ programId: z.uuid().optional() }), response: { 200: employerListSchema } } },
+      {
+        schema: {
+          tags,
+          querystring: listEmployersQuery.extend({ programId: z.uuid().optional() }),
+          // Whole records first: a record would also pass as a summary, and lose its other fields on the way out.
+          response: { 200: z.union([employerListSchema, employerSummaryListSchema]) },
+        },
+      },
       async (req, reply) => sendAnswer(reply, await listVisibleEmployers(ctx, actorOf(req), req.query)),
     );
     app.post("/api/employers", { schema: { tags, body: createEmployerInput, response: { 201: employerSchema } } }, async (req, reply) =>

@@ -5,7 +5,15 @@ import type { AppContext } from "../../platform/context";
 import { forbidden, notFound } from "../../platform/errors";
 import type { Actor } from "../../platform/journal";
 import { listAllProgramIds } from "../programs/programs.repository";
-import { employerContactFacts, findEmployerProgram, getEmployer, isNameSearch, listEmployers, searchEmployersByName } from "./employers.repository";
+import {
+  employerContactFacts,
+  findEmployerProgram,
+  getEmployer,
+  isNameSearch,
+  listEmployerSummaries,
+  listEmployers,
+  searchEmployersByName,
+} from "./employers.repository";
 
 /** The window of the "a colleague contacted this employer lately" notice. */
 export const RECENT_CONTACT_DAYS = 30;
@@ -21,7 +29,8 @@ export const listVisibleEmployers = async (ctx: AppContext, actor: Actor, query:
     programIds = programsWith(actor, "employer.read", all).map((p) => p.programId);
     if (programIds.length === 0 && !actor.isAdmin) throw forbidden();
   }
-  return isNameSearch(query) ? searchEmployersByName(ctx.database.readPrepared, programIds, query) : listEmployers(db, programIds, query);
+  if (isNameSearch(query)) return searchEmployersByName(ctx.database.readPrepared, programIds, query);
+  return query.view === "summary" ? listEmployerSummaries(db, programIds, query) : listEmployers(db, programIds, query);
 };
 
 /** Checks the employer exists for this user (404 otherwise) and that the role allows `permission` (403). */

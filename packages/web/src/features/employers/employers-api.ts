@@ -5,6 +5,7 @@ import type {
   EmployerContact,
   EmployerDetail,
   EmployerStage,
+  EmployerSummary,
   UpdateEmployerInput,
 } from "@passerelle/domain";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -20,10 +21,11 @@ export const employerKeys = {
   contacts: (id: string) => [...employerKeys.detail(id), "contacts"] as const,
 };
 
+/** A page of the register as lines (`view=summary`): lists and pickers show names, stages, towns and dates only. */
 export const useEmployers = (params: EmployerListParams) =>
   useQuery({
     queryKey: employerKeys.list(params),
-    queryFn: ({ signal }) => api.get<{ items: Employer[]; total: number }>("/employers", { ...params }, signal),
+    queryFn: ({ signal }) => api.get<{ items: EmployerSummary[]; total: number }>("/employers", { ...params, view: "summary" }, signal),
     placeholderData: keepPreviousData,
   });
 

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Box, Button, Card, Group, NativeSelect, Pagination, SimpleGrid, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
-import { type Employer, type EmployerStage, employerStages } from "@passerelle/domain";
+import { type EmployerStage, type EmployerSummary, employerStages } from "@passerelle/domain";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
@@ -28,9 +28,9 @@ export const StageBadge = ({ stage }: { stage: EmployerStage }) => {
   );
 };
 
-const townOf = (e: Employer): string => e.place?.name ?? "";
+const townOf = (e: EmployerSummary): string => e.place?.name ?? "";
 
-const EmployersTable = ({ employers }: { employers: Employer[] }) => {
+const EmployersTable = ({ employers }: { employers: EmployerSummary[] }) => {
   const { t, i18n } = useTranslation();
   return (
     <TableScroll label={t("employers.tableCaption")} minWidth={720}>
@@ -70,7 +70,7 @@ const EmployersTable = ({ employers }: { employers: Employer[] }) => {
 const dtStyle = { fontWeight: 600, fontSize: "var(--mantine-font-size-sm)" } as const;
 const ddStyle = { margin: 0, fontSize: "var(--mantine-font-size-sm)" } as const;
 
-const EmployerCards = ({ employers }: { employers: Employer[] }) => {
+const EmployerCards = ({ employers }: { employers: EmployerSummary[] }) => {
   const { t, i18n } = useTranslation();
   return (
     <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: "none" }} aria-label={t("employers.tableCaption")}>

@@ -2,7 +2,7 @@ import {
   type Application,
   type ChangeApplicationStatusInput,
   type CreateApplicationInput,
-  type Employer,
+  type EmployerSummary,
   type JobSearchPlan,
   type JobSearchPlanData,
   jobSearchPlanDataSchema,
@@ -99,7 +99,7 @@ export const useChangeApplicationStatus = (participantId: string, applicationId:
 export const useEmployerSuggestions = (q: string, enabled: boolean) =>
   useQuery({
     queryKey: employerKeys.list({ q, limit: 10, offset: 0 }),
-    queryFn: ({ signal }) => api.get<{ items: Employer[]; total: number }>("/employers", { q, limit: 10, offset: 0 }, signal),
+    queryFn: ({ signal }) => api.get<{ items: EmployerSummary[]; total: number }>("/employers", { q, limit: 10, offset: 0, view: "summary" }, signal),
     placeholderData: keepPreviousData,
     enabled,
   });
