@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Executor } from "../src/platform/db";
+import { readTogether } from "../src/platform/read-together";
 import { ApiClient } from "./support/http-client";
 import { startTestApp, type TestApp } from "./support/test-app";
 
@@ -79,5 +81,31 @@ describe("the platform", () => {
       ]),
     ).rejects.toThrow();
     expect(await read<[{ n: number }]>([{ name: "test-snapshot-one", query: sql`select 1::int as n` }])).toEqual([[{ n: 1 }]]);
+  });
+
+  it("runs independent reads at once on the database, one after the other in a transaction (one connection)", async () => {
+    const steps: string[] = [];
+    const reads = (db: Executor) =>
+      readTogether(
+        db,
+        async () => {
+          steps.push("start 1");
+          const rows = await db.execute(sql`select 1::int as n`);
+          steps.push("end 1");
+          return rows;
+        },
+        async () => {
+          steps.push("start 2");
+          await db.execute(sql`select 2::int as n`);
+          steps.push("end 2");
+          return "second";
+        },
+      );
+    const [, second] = await reads(t.database.db);
+    expect(second).toBe("second");
+    expect(steps.slice(0, 2)).toEqual(["start 1", "start 2"]);
+    steps.length = 0;
+    await t.database.db.transaction(async (tx) => void (await reads(tx)));
+    expect(steps).toEqual(["start 1", "end 1", "start 2", "end 2"]);
   });
 });

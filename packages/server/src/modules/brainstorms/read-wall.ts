@@ -1,6 +1,7 @@
 import { type GuestWall, type LeaderWall, effectiveStatus, guestView, sortNotes } from "@passerelle/domain";
 import type { Executor } from "../../platform/db";
 import { notFound } from "../../platform/errors";
+import { readTogether } from "../../platform/read-together";
 import type { Actor } from "../../platform/journal";
 import { leaderSession } from "./brainstorm-access";
 import type { BrainstormServices } from "./brainstorm-services";
@@ -8,7 +9,7 @@ import { listNotes, sessionFacts, toSession } from "./brainstorms.repository";
 
 /** The whole wall as the leader sees it, at revision `rev`. */
 export const loadLeaderWall = async (db: Executor, now: Date, id: string, rev: number): Promise<LeaderWall> => {
-  const [facts, notes] = await Promise.all([sessionFacts(db, id), listNotes(db, id)]);
+  const [facts, notes] = await readTogether(db, () => sessionFacts(db, id), () => listNotes(db, id));
   if (!facts) throw notFound();
   return { session: toSession(facts, effectiveStatus(facts.row, now)), notes: sortNotes(notes), rev };
 };

@@ -14,6 +14,7 @@ import {
 import { z } from "zod";
 import { fidelityReviews, programFidelitySettings, programs, users } from "../../db/schema/index";
 import type { Executor } from "../../platform/db";
+import { readTogether } from "../../platform/read-together";
 
 export type FidelityReviewRow = typeof fidelityReviews.$inferSelect;
 
@@ -77,11 +78,13 @@ export const getReviewRow = async (db: Executor, id: string): Promise<FidelityRe
 export const getReview = async (db: Executor, id: string): Promise<FidelityReview | null> => {
   const row = await getReviewRow(db, id);
   if (!row) return null;
-  const [names, exemplary, author] = await Promise.all([
-    programNames(db, [row.programId]),
-    programExemplaryFrom(db, [row.programId]),
-    row.createdBy ? db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, row.createdBy)) : Promise.resolve([]),
-  ]);
+  const createdBy = row.createdBy;
+  const [names, exemplary, author] = await readTogether(
+    db,
+    () => programNames(db, [row.programId]),
+    () => programExemplaryFrom(db, [row.programId]),
+    () => (createdBy ? db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, createdBy)) : Promise.resolve([])),
+  );
   const exemplaryFrom = exemplary.get(row.programId) ?? exemplaryFromOf(null);
   return {
     ...summaryOf(row, names.get(row.programId) ?? "", exemplaryFrom),
@@ -103,7 +106,7 @@ export const listReviews = async (db: Executor, programIds: string[]): Promise<F
     .orderBy(desc(fidelityReviews.periodTo), desc(fidelityReviews.createdAt), desc(fidelityReviews.id))
     .limit(500);
   const ids = [...new Set(rows.map((r) => r.programId))];
-  const [names, exemplary] = await Promise.all([programNames(db, ids), programExemplaryFrom(db, ids)]);
+  const [names, exemplary] = await readTogether(db, () => programNames(db, ids), () => programExemplaryFrom(db, ids));
   return rows.map((row) => summaryOf(row, names.get(row.programId) ?? "", exemplary.get(row.programId) ?? exemplaryFromOf(null)));
 };
 

@@ -3,6 +3,7 @@ import type { AppContext } from "../../platform/context";
 import type { Executor } from "../../platform/db";
 import { notFound } from "../../platform/errors";
 import { type Actor, recordAudits } from "../../platform/journal";
+import { readTogether } from "../../platform/read-together";
 import { authorizeMeeting, visibleParticipants } from "./meeting-access";
 import {
   attendanceOf,
@@ -17,12 +18,13 @@ import {
 
 /** The full minutes, as the team sees them. */
 export const meetingDetail = async (db: Executor, row: MeetingRow): Promise<MeetingDetail> => {
-  const [discussions, actionItems, openActionItems, counts] = await Promise.all([
-    listDiscussions(db, row.id),
-    listMeetingActionItems(db, row.id),
-    listOpenActionItems(db, row.programId, row.id, row.date),
-    countsOf(db, row.id),
-  ]);
+  const [discussions, actionItems, openActionItems, counts] = await readTogether(
+    db,
+    () => listDiscussions(db, row.id),
+    () => listMeetingActionItems(db, row.id),
+    () => listOpenActionItems(db, row.programId, row.id, row.date),
+    () => countsOf(db, row.id),
+  );
   return {
     ...toSummary(row, counts),
     view: "team",
