@@ -108,10 +108,11 @@ export const readWorklistFacts = async (read: PreparedRead, q: FactsQuery): Prom
     settings as (select s.settings, s.version from program_worklist_settings s where s.program_id = ${q.programId}),
     recent_jobs as materialized (
       select j.id, j.participant_id, j.start_date, j.end_date, j.end_recorded_on, j.title, j.employer_name
-      from people p join jobs j on j.participant_id = p.id
-      where (j.start_date >= p.referral_date and (j.end_date is null or j.end_date > ${q.today}::date) and j.start_date >= ${q.today}::date - ${supportDays})
-        or (j.end_date <= ${q.today}::date
-          and greatest(j.end_date, case when j.end_recorded_on <= ${q.today}::date then j.end_recorded_on end) >= ${q.today}::date - ${noContactDays})
+      from people p cross join lateral (select * from jobs j where j.participant_id = p.id
+        and ((j.start_date >= p.referral_date and (j.end_date is null or j.end_date > ${q.today}::date) and j.start_date >= ${q.today}::date - ${supportDays})
+          or (j.end_date <= ${q.today}::date
+            and greatest(j.end_date, case when j.end_recorded_on <= ${q.today}::date then j.end_recorded_on end) >= ${q.today}::date - ${noContactDays}))
+        offset 0) j
       union
       select w.id, w.participant_id, w.start_date, w.end_date, w.end_recorded_on, w.title, w.employer_name
       from people p cross join lateral (select * from jobs w where w.participant_id = p.id and w.start_date >= p.referral_date and w.start_date <= ${q.today}::date
@@ -157,9 +158,9 @@ export const readWorklistFacts = async (read: PreparedRead, q: FactsQuery): Prom
           where b.participant_id = p.id and b.plan_date <= ${q.today}::date) b
         where b.plan_date is not null
         union all
-        select b.participant_id, b.plan_date, b.job_id
-        from recent_jobs j join benefit_plans b on b.participant_id = j.participant_id and b.job_id = j.id
-        where b.plan_date <= ${q.today}::date) x) as plans,
+        select j.participant_id, b.plan_date, j.id as job_id
+        from recent_jobs j cross join lateral (select b.plan_date from benefit_plans b
+          where b.participant_id = j.participant_id and b.job_id = j.id and b.plan_date <= ${q.today}::date offset 0) b) x) as plans,
       (select coalesce(json_agg(json_build_array(s.id, s.rule, s.participant_id, s.employer_id, s.job_id, s.until, s.reason)), '[]')
         from worklist_snoozes s where s.program_id = ${q.programId} and s.until > ${q.today}::date) as snoozes,
       (select coalesce(json_agg(json_build_array(w.author_id, u.name, w.date, w.face_to_face)), '[]')
