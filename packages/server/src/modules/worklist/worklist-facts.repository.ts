@@ -93,6 +93,22 @@ export const readWorklistFacts = async (read: PreparedRead, q: FactsQuery): Prom
     sql`greatest(coalesce(((select settings from settings)->>${key})::int, ${defaultWorklistSettings[key]}), ${defaultWorklistSettings[key]})`;
   const supportDays = window("jobStartSupportPeriodDays");
   const noContactDays = window("noContactDays");
+  // The jobs a job rule can look at, and the benefits plans made for them. One caseload (a few dozen people): probes
+  // of jobs_participant_idx and benefit_plans_participant_idx per person and per job, as LATERAL subqueries that
+  // cannot be pulled up (offset 0), so that the generic plan cannot turn them into joins: it did, by a hash join
+  // over all 36,000 benefits plans, whenever ANALYZE's sample priced the probes a little higher (20-30 ms instead of
+  // 3; bench/RESULTS.md, 2026-11-30 10:41). The whole program (team view, thousands of people): joins, which the
+  // planner then reads as hash joins over one scan of each table, fewer pages than a probe per person.
+  const recentJob = sql`(j.start_date >= p.referral_date and (j.end_date is null or j.end_date > ${q.today}::date) and j.start_date >= ${q.today}::date - ${supportDays})
+    or (j.end_date <= ${q.today}::date
+      and greatest(j.end_date, case when j.end_recorded_on <= ${q.today}::date then j.end_recorded_on end) >= ${q.today}::date - ${noContactDays})`;
+  const jobsOfPeople = q.specialistId
+    ? sql`cross join lateral (select * from jobs j where j.participant_id = p.id and (${recentJob}) offset 0) j`
+    : sql`join jobs j on j.participant_id = p.id and (${recentJob})`;
+  const planForJob = sql`b.participant_id = j.participant_id and b.job_id = j.id and b.plan_date <= ${q.today}::date`;
+  const plansOfJobs = q.specialistId
+    ? sql`cross join lateral (select b.plan_date from benefit_plans b where ${planForJob} offset 0) b`
+    : sql`join benefit_plans b on ${planForJob}`;
   const a = q.audit;
   const [row] = await read<Row>("worklist-facts", sql`
     with audit as (
@@ -108,11 +124,7 @@ export const readWorklistFacts = async (read: PreparedRead, q: FactsQuery): Prom
     settings as (select s.settings, s.version from program_worklist_settings s where s.program_id = ${q.programId}),
     recent_jobs as materialized (
       select j.id, j.participant_id, j.start_date, j.end_date, j.end_recorded_on, j.title, j.employer_name
-      from people p cross join lateral (select * from jobs j where j.participant_id = p.id
-        and ((j.start_date >= p.referral_date and (j.end_date is null or j.end_date > ${q.today}::date) and j.start_date >= ${q.today}::date - ${supportDays})
-          or (j.end_date <= ${q.today}::date
-            and greatest(j.end_date, case when j.end_recorded_on <= ${q.today}::date then j.end_recorded_on end) >= ${q.today}::date - ${noContactDays}))
-        offset 0) j
+      from people p ${jobsOfPeople}
       union
       select w.id, w.participant_id, w.start_date, w.end_date, w.end_recorded_on, w.title, w.employer_name
       from people p cross join lateral (select * from jobs w where w.participant_id = p.id and w.start_date >= p.referral_date and w.start_date <= ${q.today}::date
@@ -159,8 +171,7 @@ export const readWorklistFacts = async (read: PreparedRead, q: FactsQuery): Prom
         where b.plan_date is not null
         union all
         select j.participant_id, b.plan_date, j.id as job_id
-        from recent_jobs j cross join lateral (select b.plan_date from benefit_plans b
-          where b.participant_id = j.participant_id and b.job_id = j.id and b.plan_date <= ${q.today}::date offset 0) b) x) as plans,
+        from recent_jobs j ${plansOfJobs}) x) as plans,
       (select coalesce(json_agg(json_build_array(s.id, s.rule, s.participant_id, s.employer_id, s.job_id, s.until, s.reason)), '[]')
         from worklist_snoozes s where s.program_id = ${q.programId} and s.until > ${q.today}::date) as snoozes,
       (select coalesce(json_agg(json_build_array(w.author_id, u.name, w.date, w.face_to_face)), '[]')
