@@ -1,6 +1,6 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { defaultWorklistSettings, type ParticipantStatus, type WorklistInput, type WorklistRule } from "@passerelle/domain";
-import type { PreparedRead } from "../../platform/db";
+import { buildOnce, type PreparedRead } from "../../platform/db";
 import type { AuditRow } from "../../platform/journal";
 
 /**
@@ -79,12 +79,22 @@ type Row = {
   week: [string | null, string | null, string, boolean][];
 };
 
-export const readWorklistFacts = async (read: PreparedRead, q: FactsQuery): Promise<WorklistFacts> => {
-  const bySpecialist = q.specialistId ? sql`and p.specialist_id = ${q.specialistId}` : sql``;
-  const threadOwner = q.specialistId ? sql`c.author_id = ${q.specialistId}` : sql`c.program_id = ${q.programId}`;
-  const weekOwner = q.specialistId ? sql`w.author_id = ${q.specialistId}` : sql`w.program_id = ${q.programId}`;
+/** The statement's values, given at each read (`buildOnce`). */
+type Value = "programId" | "specialistId" | "today" | "weekStart" | "weekEnd" | AuditValue;
+type AuditValue = "auditId" | "auditAt" | "auditUserId" | "auditProgramId" | "auditParticipantId" | "auditAction" | "auditRecordType" | "auditRecordId" | "auditIp";
+const v = (name: Value) => sql.placeholder(name);
+
+/**
+ * The statement for one specialist's caseload, or for the whole program (`team`). Its text is built once per shape
+ * (`buildOnce`): drizzle building this 8,000-character text at every request, and looking up its prepared
+ * statement's name by it, was about 4% of the route's server CPU (bench profile, 2026-11-30).
+ */
+const factsStatement = (team: boolean): SQL => {
+  const bySpecialist = team ? sql`` : sql`and p.specialist_id = ${v("specialistId")}`;
+  const threadOwner = team ? sql`c.program_id = ${v("programId")}` : sql`c.author_id = ${v("specialistId")}`;
+  const weekOwner = team ? sql`w.program_id = ${v("programId")}` : sql`w.author_id = ${v("specialistId")}`;
   const later = (alias: string) =>
-    sql.raw(`${alias}.date >= c.date and ${alias}.date <= `).append(sql`${q.today}::date`).append(
+    sql.raw(`${alias}.date >= c.date and ${alias}.date <= `).append(sql`${v("today")}::date`).append(
       sql.raw(` and (${alias}.date > c.date or ${alias}.created_at > c.created_at or (${alias}.created_at = c.created_at and ${alias}.id > c.id))`),
     );
   // The windows of the job rules, never shorter than the defaults: stored settings the domain would refuse make it
@@ -93,36 +103,48 @@ export const readWorklistFacts = async (read: PreparedRead, q: FactsQuery): Prom
     sql`greatest(coalesce(((select settings from settings)->>${key})::int, ${defaultWorklistSettings[key]}), ${defaultWorklistSettings[key]})`;
   const supportDays = window("jobStartSupportPeriodDays");
   const noContactDays = window("noContactDays");
-  const a = q.audit;
-  const [row] = await read<Row>("worklist-facts", sql`
+  // The jobs a job rule can look at, and the benefits plans made for them. One caseload (a few dozen people): probes
+  // of jobs_participant_idx and benefit_plans_participant_idx per person and per job, as LATERAL subqueries that
+  // cannot be pulled up (offset 0), so that the generic plan cannot turn them into joins: it did, by a hash join
+  // over all 36,000 benefits plans, whenever ANALYZE's sample priced the probes a little higher (20-30 ms instead of
+  // 3; bench/RESULTS.md, 2026-11-30 10:41). The whole program (team view, thousands of people): joins, which the
+  // planner then reads as hash joins over one scan of each table, fewer pages than a probe per person.
+  const recentJob = sql`(j.start_date >= p.referral_date and (j.end_date is null or j.end_date > ${v("today")}::date) and j.start_date >= ${v("today")}::date - ${supportDays})
+    or (j.end_date <= ${v("today")}::date
+      and greatest(j.end_date, case when j.end_recorded_on <= ${v("today")}::date then j.end_recorded_on end) >= ${v("today")}::date - ${noContactDays})`;
+  const jobsOfPeople = team
+    ? sql`join jobs j on j.participant_id = p.id and (${recentJob})`
+    : sql`cross join lateral (select * from jobs j where j.participant_id = p.id and (${recentJob}) offset 0) j`;
+  const planForJob = sql`b.participant_id = j.participant_id and b.job_id = j.id and b.plan_date <= ${v("today")}::date`;
+  const plansOfJobs = team
+    ? sql`join benefit_plans b on ${planForJob}`
+    : sql`cross join lateral (select b.plan_date from benefit_plans b where ${planForJob} offset 0) b`;
+  return sql`
     with audit as (
       insert into audit_log (id, at, user_id, program_id, participant_id, action, record_type, record_id, ip)
-      values (${a.id}::uuid, ${a.at.toISOString()}::timestamptz, ${a.userId ?? null}::uuid, ${a.programId ?? null}::uuid,
-        ${a.participantId ?? null}::uuid, ${a.action}, ${a.recordType}, ${a.recordId ?? null}, ${a.ip ?? null})
+      values (${v("auditId")}::uuid, ${v("auditAt")}::timestamptz, ${v("auditUserId")}::uuid, ${v("auditProgramId")}::uuid,
+        ${v("auditParticipantId")}::uuid, ${v("auditAction")}, ${v("auditRecordType")}, ${v("auditRecordId")}, ${v("auditIp")})
     ),
     people as materialized (
       select p.id, p.status, p.referral_date, p.specialist_id, p.first_name || ' ' || p.last_name as name
       from participants p
-      where p.program_id = ${q.programId} and p.status <> 'closed' ${bySpecialist}
+      where p.program_id = ${v("programId")} and p.status <> 'closed' ${bySpecialist}
     ),
-    settings as (select s.settings, s.version from program_worklist_settings s where s.program_id = ${q.programId}),
+    settings as (select s.settings, s.version from program_worklist_settings s where s.program_id = ${v("programId")}),
     recent_jobs as materialized (
       select j.id, j.participant_id, j.start_date, j.end_date, j.end_recorded_on, j.title, j.employer_name
-      from people p join jobs j on j.participant_id = p.id
-      where (j.start_date >= p.referral_date and (j.end_date is null or j.end_date > ${q.today}::date) and j.start_date >= ${q.today}::date - ${supportDays})
-        or (j.end_date <= ${q.today}::date
-          and greatest(j.end_date, case when j.end_recorded_on <= ${q.today}::date then j.end_recorded_on end) >= ${q.today}::date - ${noContactDays})
+      from people p ${jobsOfPeople}
       union
       select w.id, w.participant_id, w.start_date, w.end_date, w.end_recorded_on, w.title, w.employer_name
-      from people p cross join lateral (select * from jobs w where w.participant_id = p.id and w.start_date >= p.referral_date and w.start_date <= ${q.today}::date
+      from people p cross join lateral (select * from jobs w where w.participant_id = p.id and w.start_date >= p.referral_date and w.start_date <= ${v("today")}::date
         order by w.start_date desc limit 1) w
     ),
     open_steps as materialized (
       select c.id, c.program_id, c.employer_id, c.author_id, c.date, c.created_at, c.next_step, c.next_step_date
       from employer_contacts c
       where ${threadOwner} and c.next_step_done_on is null and c.next_step_date is not null
-        and c.next_step_date <= ${q.today}::date + coalesce(((select settings from settings)->>'horizonDays')::int, ${defaultWorklistSettings.horizonDays})
-        and c.next_step_date >= ${q.today}::date - coalesce(((select settings from settings)->>'employerNextStepListedDays')::int, ${defaultWorklistSettings.employerNextStepListedDays})
+        and c.next_step_date <= ${v("today")}::date + coalesce(((select settings from settings)->>'horizonDays')::int, ${defaultWorklistSettings.horizonDays})
+        and c.next_step_date >= ${v("today")}::date - coalesce(((select settings from settings)->>'employerNextStepListedDays')::int, ${defaultWorklistSettings.employerNextStepListedDays})
     )
     select
       (select settings from settings) as settings,
@@ -131,21 +153,21 @@ export const readWorklistFacts = async (read: PreparedRead, q: FactsQuery): Prom
       (select coalesce(json_agg(json_build_array(p.id, a.last, i.last, m.last)), '[]')
         from people p
         cross join lateral (select max(c.date) as last from contacts c
-          where c.participant_id = p.id and c.date <= ${q.today}::date and 'participant' = any(c.with_whom)) a
+          where c.participant_id = p.id and c.date <= ${v("today")}::date and 'participant' = any(c.with_whom)) a
         cross join lateral (select max(c.date) as last from contacts c
-          where c.participant_id = p.id and c.date <= ${q.today}::date and 'participant' = any(c.with_whom) and c.mode = 'in_person') i
+          where c.participant_id = p.id and c.date <= ${v("today")}::date and 'participant' = any(c.with_whom) and c.mode = 'in_person') i
         cross join lateral (select max(c.date) as last from contacts c
-          where c.participant_id = p.id and c.date <= ${q.today}::date and 'participant' = any(c.with_whom) and c.mode in ('in_person', 'video')) m
+          where c.participant_id = p.id and c.date <= ${v("today")}::date and 'participant' = any(c.with_whom) and c.mode in ('in_person', 'video')) m
         where a.last is not null) as contacts,
       (select coalesce(json_agg(json_build_array(p.id, e.last)), '[]')
         from people p
         cross join lateral (select max(e.date) as last from employer_contact_people e
-          where e.participant_id = p.id and e.face_to_face and e.kind = 'for_participant' and e.date <= ${q.today}::date) e
+          where e.participant_id = p.id and e.face_to_face and e.kind = 'for_participant' and e.date <= ${v("today")}::date) e
         where p.status in ('referred', 'engaged', 'job_search') and e.last is not null) as employer_facts,
       (select coalesce(json_agg(json_build_array(c.id, c.employer_id, c.author_id, c.date, c.next_step, c.next_step_date,
           (select e.name from employers e where e.id = c.employer_id))), '[]')
         from open_steps c
-        where c.program_id = ${q.programId} and c.date <= ${q.today}::date
+        where c.program_id = ${v("programId")} and c.date <= ${v("today")}::date
           and not exists (select 1 from employer_contacts l where l.employer_id = c.employer_id and l.author_id = c.author_id and ${later("l")})
           and (c.author_id is not null or not exists (
             select 1 from employer_contacts n where n.employer_id = c.employer_id and n.author_id is null and ${later("n")}))) as threads,
@@ -154,18 +176,44 @@ export const readWorklistFacts = async (read: PreparedRead, q: FactsQuery): Prom
       (select coalesce(json_agg(json_build_array(x.participant_id, x.plan_date, x.job_id)), '[]') from (
         select p.id as participant_id, b.plan_date, null::uuid as job_id
         from people p cross join lateral (select max(b.plan_date) as plan_date from benefit_plans b
-          where b.participant_id = p.id and b.plan_date <= ${q.today}::date) b
+          where b.participant_id = p.id and b.plan_date <= ${v("today")}::date) b
         where b.plan_date is not null
         union all
-        select b.participant_id, b.plan_date, b.job_id
-        from recent_jobs j join benefit_plans b on b.participant_id = j.participant_id and b.job_id = j.id
-        where b.plan_date <= ${q.today}::date) x) as plans,
+        select j.participant_id, b.plan_date, j.id as job_id
+        from recent_jobs j ${plansOfJobs}) x) as plans,
       (select coalesce(json_agg(json_build_array(s.id, s.rule, s.participant_id, s.employer_id, s.job_id, s.until, s.reason)), '[]')
-        from worklist_snoozes s where s.program_id = ${q.programId} and s.until > ${q.today}::date) as snoozes,
+        from worklist_snoozes s where s.program_id = ${v("programId")} and s.until > ${v("today")}::date) as snoozes,
       (select coalesce(json_agg(json_build_array(w.author_id, u.name, w.date, w.face_to_face)), '[]')
         from employer_contacts w left join users u on u.id = w.author_id
-        where ${weekOwner} and w.program_id = ${q.programId} and w.date >= ${q.weekStart}::date and w.date <= ${q.weekEnd}::date) as week
-  `, { genericPlan: true });
+        where ${weekOwner} and w.program_id = ${v("programId")} and w.date >= ${v("weekStart")}::date and w.date <= ${v("weekEnd")}::date) as week
+  `;
+};
+const forSpecialist = buildOnce(factsStatement(false));
+const forTeam = buildOnce(factsStatement(true));
+
+export const readWorklistFacts = async (read: PreparedRead, q: FactsQuery): Promise<WorklistFacts> => {
+  const a = q.audit;
+  const statement = q.specialistId ? forSpecialist : forTeam;
+  const [row] = await read<Row>(
+    "worklist-facts",
+    statement({
+      programId: q.programId,
+      specialistId: q.specialistId ?? null,
+      today: q.today,
+      weekStart: q.weekStart,
+      weekEnd: q.weekEnd,
+      auditId: a.id,
+      auditAt: a.at.toISOString(),
+      auditUserId: a.userId ?? null,
+      auditProgramId: a.programId ?? null,
+      auditParticipantId: a.participantId ?? null,
+      auditAction: a.action,
+      auditRecordType: a.recordType,
+      auditRecordId: a.recordId ?? null,
+      auditIp: a.ip ?? null,
+    } satisfies Record<Value, unknown>),
+    { genericPlan: true },
+  );
   return {
     storedSettings: row.settings,
     settingsVersion: row.settings_version ?? 0,
