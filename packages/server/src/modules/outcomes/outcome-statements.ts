@@ -1,0 +1,130 @@
+import { sql } from "drizzle-orm";
+import type { CompetitiveOverride } from "@passerelle/domain";
+import type { SnapshotRead } from "../../platform/db";
+
+/** A uuid[] parameter as one text value: the same statement text for any number of programs (one prepared plan). */
+export const uuidArray = (ids: readonly string[]): string => `{${ids.join(",")}}`;
+
+export type OutcomesScope = { programIds: readonly string[]; specialistId: string | null };
+
+/** A date as its day number (days since 1970-01-01): 5 bytes of JSON instead of 12, no string per row. */
+export type Day = number;
+/** A program as its position (from 1) in the scope's `programIds`: no 36-character id per row. */
+export type ProgramNo = number;
+/** A person as their position (from 1) in the people part (id order): no 36-character id per job. */
+export type PersonNo = number;
+
+export type PeopleRow = {
+  people: [string, ProgramNo, string | null][] | null;
+  jobs: [string, PersonNo, Day, Day | null, number | null, number | null, string, CompetitiveOverride | null, string | null, string, string | null][] | null;
+};
+export type ContactsRow = {
+  episodes: [string, string, Day, Day | null, string | null][] | null;
+  contacts: [string, ProgramNo, Day, string | null][] | null;
+  first_contacts: [string, Day | null][] | null;
+  referrals: [string, ProgramNo, string | null, Day, Day | null, string, string | null][] | null;
+  specialists: [string, string, string, number][] | null;
+};
+
+/** Both parts' rows, as PostgreSQL wrote them. */
+export type OutcomeRows = PeopleRow & ContactsRow;
+
+/**
+ * Every record the outcome rules need for a scope and a date range (the report's period and its 8 quarters), in
+ * TWO statements sent at once on their own connections but on ONE snapshot (platform/db.ts `readSnapshot`), so a
+ * whole network (120 programs, 50,000 people, 60,000 jobs) is read by two cores and each part is decoded while the
+ * other runs, whatever the number of people:
+ *
+ * - people and jobs: the people in scope (program, and current specialist when asked) who matter to the range (an
+ *   episode overlapping it, or a job that can count in it: running in it, or started up to 7 months before it, the
+ *   6-month retention day), and all the jobs of those people started by the range's end (a job before entry tells
+ *   who was employed at entry). "Who matters" is one semi-join, computed once (it was computed by two statements).
+ *   A job names its person by position in the people part: no 36-character id per job, and the rules' lookups by
+ *   id read the person's own string;
+ * - episodes and contacts: the episodes of people in scope overlapping the range (their people are exactly those
+ *   "who matter" by an episode, so the semi-join is not needed), the face-to-face employer contacts of the period in
+ *   scope (the specialist's own when asked), and for each person on the caseload in the period, the first
+ *   face-to-face employer contact made for them (any author) since their entry (the latest episode overlapping the
+ *   period): one index probe per person, not their contact history; the referrals received or decided in the
+ *   period, the specialists' memberships with their fte.
+ *
+ * Employer contacts and referrals are read for the period only: the trends do not use them.
+ *
+ * Episodes and first contacts come in their person's id order, as the people do: the index is built by walking
+ * both lists together (outcomes.repository.ts), without a lookup by id per row.
+ *
+ * Rows travel as JSON arrays in id order: one round trip per part, no per-row object mapping in the driver, and the
+ * figures' id lists come out sorted without sorting them (outcome-index.ts). Dates travel as day numbers and programs
+ * as their position in the scope: a whole network's rows are ~20% fewer bytes to write, read and parse, and each
+ * distinct date or program is one shared string here instead of one string per row.
+ */
+export const readOutcomeParts = async (
+  read: SnapshotRead,
+  scope: OutcomesScope,
+  period: { from: string; to: string },
+  range: { from: string; to: string } = period,
+): Promise<OutcomeRows> => {
+  const programs = uuidArray(scope.programIds);
+  const specialist = scope.specialistId;
+  const bySpecialist = (column: ReturnType<typeof sql.raw>) => (specialist ? sql`and ${column} = ${specialist}::uuid` : sql``);
+  const named = (name: string) => (specialist ? `${name}-specialist` : name);
+  const day = (column: string) => sql.raw(`(${column} - date '1970-01-01')`);
+  // The programs numbered from 1 in the scope's order, joined by hash (array_position would scan the 120 ids per row).
+  const numbered = sql`unnest(${programs}::uuid[]) with ordinality as n (program_id, no)`;
+  const people = sql`people as materialized (
+      select p.id, n.no as program_no, p.specialist_id, row_number() over (order by p.id) as person_no
+      from participants p join ${numbered} on n.program_id = p.program_id
+      where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
+        and p.id in (
+          select e.participant_id from caseload_episodes e
+          where e.opened_on <= ${range.to}::date and (e.closed_on is null or e.closed_on >= ${range.from}::date)
+          union
+          select j.participant_id from jobs j
+          where j.start_date <= ${range.to}::date
+            and (j.end_date is null or j.end_date >= ${range.from}::date or j.start_date >= ${range.from}::date - interval '7 months'))
+    )`;
+  // A network's quarter groups tens of thousands of episodes and jobs: 64 MB keeps its hashes out of temp files.
+  const options = { workMemMb: 64 };
+  const [peopleRows, contactRows] = await read<[PeopleRow, ContactsRow]>(
+    [
+      {
+        name: named("outcome-people-jobs"),
+        query: sql`with ${people}
+        select
+          (select json_agg(json_build_array(p.id, p.program_no, p.specialist_id) order by p.id) from people p) as people,
+          (select json_agg(json_build_array(j.id, p.person_no, ${day("j.start_date")}, ${day("j.end_date")}, j.hours_per_week, j.hourly_gross_wage,
+              j.contract, j.competitive_override, emp.setting, pr.country, j.end_reason) order by j.id)
+            from people p join jobs j on j.participant_id = p.id join programs pr on pr.id = j.program_id
+            left join employers emp on emp.id = j.employer_id
+            where j.start_date <= ${range.to}::date) as jobs`,
+      },
+      {
+        name: named("outcome-episodes-contacts"),
+        query: sql`select
+        (select json_agg(json_build_array(e.id, e.participant_id, ${day("e.opened_on")}, ${day("e.closed_on")}, e.closure_reason) order by e.participant_id, e.id)
+          from caseload_episodes e join participants p on p.id = e.participant_id
+          where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
+            and e.opened_on <= ${range.to}::date and (e.closed_on is null or e.closed_on >= ${range.from}::date)) as episodes,
+        (select json_agg(json_build_array(c.id, n.no, ${day("c.date")}, c.author_id) order by c.id)
+          from employer_contacts c join ${numbered} on n.program_id = c.program_id
+          where c.program_id = any(${programs}::uuid[]) and c.face_to_face
+            and c.date between ${period.from}::date and ${period.to}::date ${bySpecialist(sql.raw("c.author_id"))}) as contacts,
+        (select json_agg(json_build_array(a.participant_id, (select min(cp.date) - date '1970-01-01' from employer_contact_people cp
+            where cp.participant_id = a.participant_id and cp.face_to_face and cp.date >= a.entry and cp.date <= ${period.to}::date)) order by a.participant_id)
+          from (select e.participant_id, max(e.opened_on) as entry
+            from caseload_episodes e join participants p on p.id = e.participant_id
+            where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
+              and e.opened_on <= ${period.to}::date and (e.closed_on is null or e.closed_on >= ${period.from}::date)
+            group by e.participant_id) a) as first_contacts,
+        (select json_agg(json_build_array(r.id, n.no, r.specialist_id, ${day("r.referred_on")}, ${day("r.decided_on")}, r.status, r.decline_reason) order by r.id)
+          from referrals r join ${numbered} on n.program_id = r.program_id where r.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("r.specialist_id"))}
+            and (r.referred_on between ${period.from}::date and ${period.to}::date
+              or r.decided_on between ${period.from}::date and ${period.to}::date)) as referrals,
+        (select json_agg(json_build_array(u.id, m.program_id, u.name, m.fte)) from memberships m join users u on u.id = m.user_id
+          where m.program_id = any(${programs}::uuid[]) and m.role = 'specialist' ${bySpecialist(sql.raw("m.user_id"))}) as specialists`,
+      },
+    ],
+    options,
+  );
+  return { ...peopleRows[0]!, ...contactRows[0]! };
+};
