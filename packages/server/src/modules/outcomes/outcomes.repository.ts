@@ -114,8 +114,9 @@ const positionsIn = (ids: readonly string[]) => {
   let at = 0;
   return (id: string): number => {
     if (ids[at] === id) return at;
-    if (ids[at + 1] === id) return ++at;
     const forward = ids[at] !== undefined && ids[at]! < id;
+    // The next few people first (the next row's person usually follows closely), then a binary search.
+    if (forward) for (let k = at + 1; k < at + 8 && k < ids.length && ids[k]! <= id; k++) if (ids[k] === id) return (at = k);
     let lo = forward ? at + 1 : 0;
     let hi = forward ? ids.length : at;
     while (lo < hi) {
