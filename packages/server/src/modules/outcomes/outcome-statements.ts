@@ -14,12 +14,32 @@ export type ProgramNo = number;
 /** A person as their position (from 1) in the people part (id order): no 36-character id per job. */
 export type PersonNo = number;
 
+/** A column of a part, in the part's row order (null: no rows). */
+type Column<T> = T[] | null;
+
+/**
+ * People and jobs travel as columns (one JSON array per column, rows at the same position), not as one array
+ * per row: 70,000 fewer arrays for PostgreSQL to build and for the server to parse and keep while it decodes
+ * (the server's garbage collection was a third of its work on a whole network).
+ */
 export type PeopleRow = {
-  people: [string, ProgramNo, string | null][] | null;
-  jobs: [string, PersonNo, Day, Day | null, number | null, number | null, string, CompetitiveOverride | null, string | null, string, string | null][] | null;
+  people: [ids: Column<string>, programs: Column<ProgramNo>, specialists: Column<string | null>];
+  jobs: [
+    ids: Column<string>,
+    people: Column<PersonNo>,
+    starts: Column<Day>,
+    ends: Column<Day | null>,
+    hours: Column<number | null>,
+    wages: Column<number | null>,
+    contracts: Column<string>,
+    overrides: Column<CompetitiveOverride | null>,
+    settings: Column<string | null>,
+    countries: Column<string>,
+    endReasons: Column<string | null>,
+  ];
 };
 export type ContactsRow = {
-  episodes: [string, string, Day, Day | null, string | null][] | null;
+  episodes: [ids: Column<string>, people: Column<string>, opened: Column<Day>, closed: Column<Day | null>, closureReasons: Column<string | null>];
   contacts: [string, ProgramNo, Day, string | null][] | null;
   /** Only the people who have one (a null date is not sent, but read as none). */
   first_contacts: [string, Day | null][] | null;
@@ -54,6 +74,10 @@ export type OutcomeRows = PeopleRow & ContactsRow;
  *
  * Episodes and first contacts come in their person's id order, as the people do: the index is built by walking
  * both lists together (outcomes.repository.ts), without a lookup by id per row.
+ *
+ * The columns of a part are aggregated in one pass over its rows sorted in a subquery (PostgreSQL before 16 sorts
+ * once per aggregate that has its own ORDER BY): they are aligned whatever happens, and their order, which the
+ * aggregates keep in practice, is checked by the decoder (and restored if it ever were not).
  *
  * Rows travel as JSON arrays in id order: one round trip per part, no per-row object mapping in the driver, and the
  * figures' id lists come out sorted without sorting them (outcome-index.ts). Dates travel as day numbers and programs
@@ -93,20 +117,26 @@ export const readOutcomeParts = async (
         name: named("outcome-people-jobs"),
         query: sql`with ${people}
         select
-          (select json_agg(json_build_array(p.id, p.program_no, p.specialist_id) order by p.id) from people p) as people,
-          (select json_agg(json_build_array(j.id, p.person_no, ${day("j.start_date")}, ${day("j.end_date")}, j.hours_per_week, j.hourly_gross_wage,
-              j.contract, j.competitive_override, emp.setting, pr.country, j.end_reason) order by j.id)
-            from people p join jobs j on j.participant_id = p.id join programs pr on pr.id = j.program_id
-            left join employers emp on emp.id = j.employer_id
-            where j.start_date <= ${range.to}::date) as jobs`,
+          (select json_build_array(json_agg(p.id), json_agg(p.program_no), json_agg(p.specialist_id))
+            from (select * from people order by id) p) as people,
+          (select json_build_array(json_agg(j.id), json_agg(j.person_no), json_agg(j.starts), json_agg(j.ends), json_agg(j.hours_per_week),
+              json_agg(j.hourly_gross_wage), json_agg(j.contract), json_agg(j.competitive_override), json_agg(j.setting), json_agg(j.country), json_agg(j.end_reason))
+            from (select j.id, p.person_no, ${day("j.start_date")} as starts, ${day("j.end_date")} as ends, j.hours_per_week, j.hourly_gross_wage,
+                j.contract, j.competitive_override, emp.setting, pr.country, j.end_reason
+              from people p join jobs j on j.participant_id = p.id join programs pr on pr.id = j.program_id
+              left join employers emp on emp.id = j.employer_id
+              where j.start_date <= ${range.to}::date
+              order by j.id) j) as jobs`,
       },
       {
         name: named("outcome-episodes-contacts"),
         query: sql`select
-        (select json_agg(json_build_array(e.id, e.participant_id, ${day("e.opened_on")}, ${day("e.closed_on")}, e.closure_reason) order by e.participant_id, e.id)
-          from caseload_episodes e join participants p on p.id = e.participant_id
-          where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
-            and e.opened_on <= ${range.to}::date and (e.closed_on is null or e.closed_on >= ${range.from}::date)) as episodes,
+        (select json_build_array(json_agg(e.id), json_agg(e.participant_id), json_agg(e.opened), json_agg(e.closed), json_agg(e.closure_reason))
+          from (select e.id, e.participant_id, ${day("e.opened_on")} as opened, ${day("e.closed_on")} as closed, e.closure_reason
+            from caseload_episodes e join participants p on p.id = e.participant_id
+            where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
+              and e.opened_on <= ${range.to}::date and (e.closed_on is null or e.closed_on >= ${range.from}::date)
+            order by e.participant_id, e.id) e) as episodes,
         (select json_agg(json_build_array(c.id, n.no, ${day("c.date")}, c.author_id) order by c.id)
           from employer_contacts c join ${numbered} on n.program_id = c.program_id
           where c.program_id = any(${programs}::uuid[]) and c.face_to_face

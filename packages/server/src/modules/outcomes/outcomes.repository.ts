@@ -18,7 +18,23 @@ import { type Day, type OutcomeRows, type OutcomesScope, type PeopleRow, type Pr
 export { type OutcomesScope, uuidArray } from "./outcome-statements";
 
 type Range = { from: string; to: string };
-type JobRow = NonNullable<PeopleRow["jobs"]>[number];
+
+/** A part's columns, an absent one (no rows) as an empty one. */
+const columns = <T extends readonly (unknown[] | null)[]>(part: T): { [K in keyof T]: NonNullable<T[K]> } =>
+  part.map((column) => column ?? []) as { [K in keyof T]: NonNullable<T[K]> };
+
+/**
+ * The people part in id order, as the jobs' person numbers (their rank by id) and the walk over person ids need:
+ * the statement sends it so; were it ever not, it is sorted here, every column alike.
+ */
+const peopleInIdOrder = (part: PeopleRow["people"]) => {
+  const [ids, programs, specialists] = columns(part);
+  let sorted = true;
+  for (let i = 1; i < ids.length && sorted; i++) sorted = ids[i - 1]! < ids[i]!;
+  if (sorted) return { ids, programs, specialists };
+  const order = ids.map((_, i) => i).sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1));
+  return { ids: order.map((i) => ids[i]!), programs: order.map((i) => programs[i]!), specialists: order.map((i) => specialists[i]!) };
+};
 
 /** What every decoding of the rows shares: dates and programs each one shared string, the minimum wages looked up once. */
 const decoding = (scope: OutcomesScope) => {
@@ -40,49 +56,62 @@ const decoding = (scope: OutcomesScope) => {
   };
   const dateOrNull = (day: Day | null): string | null => (day === null ? null : dateOf(day));
   const programOf = (no: ProgramNo): string => scope.programIds[no - 1]!;
-  const peopleOf = (rows: OutcomeRows): OutcomePerson[] =>
-    (rows.people ?? []).map(([id, programNo, specialistId]) => ({ id, programId: programOf(programNo), specialistId }));
-  /** A job row as the rules read it; `participantId` is the person's own id string (no string per job). */
-  const jobOf = (row: JobRow, participantId: string): OutcomeJob => {
-    const [id, , start, end, hoursPerWeek, hourlyGrossWage, contract, competitiveOverride, setting, country, endReason] = row;
-    // Exactly as the jobs module derives it (job-rules.ts competitivenessOf): the minimum wage of the program's
-    // country at the start, the registered employer's setting, the team's override winning. "Unknown" (no wage)
-    // is not competitive.
-    const startDate = dateOf(start);
-    const c = isCompetitive(
-      { contract: contract as JobContract, hourlyGrossWage, competitiveOverride },
-      { hourlyMinimumWage: minimumAt(country, start, startDate), employerSetting: setting as EmployerSetting | null },
-    );
-    return {
-      id,
-      participantId,
-      startDate,
-      endDate: dateOrNull(end),
-      hoursPerWeek,
-      hourlyGrossWage,
-      competitive: c.overridden || c.derived !== "unknown" ? c.competitive : null,
-      endReason,
-    };
+  const peopleOf = (rows: OutcomeRows): OutcomePerson[] => {
+    const { ids, programs, specialists } = peopleInIdOrder(rows.people);
+    return ids.map((id, i) => ({ id, programId: programOf(programs[i]!), specialistId: specialists[i]! }));
   };
-  return { dateOf, dateOrNull, programOf, peopleOf, jobOf };
+  /** Each job as the rules read it, with its person's position; `participantId` is the person's own id string. */
+  const eachJob = (rows: OutcomeRows, people: readonly OutcomePerson[], visit: (job: OutcomeJob, person: number, start: Day, end: Day | null) => void): void => {
+    const [ids, persons, starts, ends, hours, wages, contracts, overrides, settings, countries, endReasons] = columns(rows.jobs);
+    ids.forEach((id, i) => {
+      const start = starts[i]!;
+      const end = ends[i]!;
+      const hourlyGrossWage = wages[i]!;
+      const competitiveOverride = overrides[i]!;
+      const person = persons[i]! - 1;
+      // Exactly as the jobs module derives it (job-rules.ts competitivenessOf): the minimum wage of the program's
+      // country at the start, the registered employer's setting, the team's override winning. "Unknown" (no wage)
+      // is not competitive.
+      const startDate = dateOf(start);
+      const c = isCompetitive(
+        { contract: contracts[i] as JobContract, hourlyGrossWage, competitiveOverride },
+        { hourlyMinimumWage: minimumAt(countries[i]!, start, startDate), employerSetting: settings[i] as EmployerSetting | null },
+      );
+      const job: OutcomeJob = {
+        id,
+        participantId: people[person]!.id,
+        startDate,
+        endDate: dateOrNull(end),
+        hoursPerWeek: hours[i]!,
+        hourlyGrossWage,
+        competitive: c.overridden || c.derived !== "unknown" ? c.competitive : null,
+        endReason: endReasons[i]!,
+      };
+      visit(job, person, start, end);
+    });
+  };
+  return { dateOf, dateOrNull, programOf, peopleOf, eachJob };
 };
 
 /** Every record the outcome rules need for a scope and a range, as plain records (the network view, the drill-down). */
 export const readOutcomeRecords = async (read: SnapshotRead, scope: OutcomesScope, period: Range, range: Range = period): Promise<OutcomeRecords> => {
   const row = await readOutcomeParts(read, scope, period, range);
-  const { dateOf, dateOrNull, programOf, peopleOf, jobOf } = decoding(scope);
+  const { dateOf, dateOrNull, programOf, peopleOf, eachJob } = decoding(scope);
   const inScope = peopleOf(row);
+  const [episodeIds, episodePeople, opened, closed, closureReasons] = columns(row.episodes);
+  const jobs: OutcomeJob[] = [];
+  eachJob(row, inScope, (job) => jobs.push(job));
   return {
     specialistId: scope.specialistId,
     people: inScope,
-    episodes: (row.episodes ?? []).map(([id, participantId, opened, closed, closureReason]) => ({
+    episodes: episodeIds.map((id, i) => ({
       id,
-      participantId,
-      openedOn: dateOf(opened),
-      closedOn: dateOrNull(closed),
-      closureReason,
+      participantId: episodePeople[i]!,
+      openedOn: dateOf(opened[i]!),
+      closedOn: dateOrNull(closed[i]!),
+      closureReason: closureReasons[i]!,
     })),
-    jobs: (row.jobs ?? []).map((job) => jobOf(job, inScope[job[1] - 1]!.id)),
+    jobs,
     employerContacts: (row.contacts ?? []).map(([id, programNo, date, authorId]) => ({
       id,
       programId: programOf(programNo),
@@ -136,20 +165,16 @@ const positionsIn = (ids: readonly string[]) => {
  */
 export const readOutcomeIndex = async (read: SnapshotRead, scope: OutcomesScope, period: Range, range: Range = period): Promise<OutcomeIndex> => {
   const row = await readOutcomeParts(read, scope, period, range);
-  const { dateOf, dateOrNull, programOf, peopleOf, jobOf } = decoding(scope);
+  const { dateOf, dateOrNull, programOf, peopleOf, eachJob } = decoding(scope);
   const inScope = peopleOf(row);
-  // The people part is in id order (json_agg ... order by p.id); checked, as the walk below relies on it.
   const ids = inScope.map((p) => p.id);
-  for (let i = 1; i < ids.length; i++) if (!(ids[i - 1]! < ids[i]!)) throw new Error("outcomes: people not in id order");
   const builder = outcomeIndexBuilder(scope.specialistId, inScope);
   const episodePosition = positionsIn(ids);
-  for (const [id, participantId, opened, closed, closureReason] of row.episodes ?? []) {
-    builder.episode(episodePosition(participantId), id, opened, closed, closureReason);
+  const [episodeIds, episodePeople, opened, closed, closureReasons] = columns(row.episodes);
+  for (let i = 0; i < episodeIds.length; i++) {
+    builder.episode(episodePosition(episodePeople[i]!), episodeIds[i]!, opened[i]!, closed[i]!, closureReasons[i]!);
   }
-  for (const job of row.jobs ?? []) {
-    const person = job[1] - 1;
-    builder.job(person, jobOf(job, ids[person]!), job[2], job[3]);
-  }
+  eachJob(row, inScope, (job, person, start, end) => builder.job(person, job, start, end));
   const contactPosition = positionsIn(ids);
   for (const [participantId, date] of row.first_contacts ?? []) if (date !== null) builder.contactDay(contactPosition(participantId), date);
   for (const [id, programNo, date, authorId] of row.contacts ?? []) {
