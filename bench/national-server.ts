@@ -47,7 +47,9 @@ export const startServer = async (databaseUrl: string, label: string): Promise<N
   const logFile = join(LOGS, `server-national-${label}.log`);
   const fd = openSync(logFile, "w");
   const t0 = performance.now();
-  const child = spawn(process.execPath, ["packages/server/dist/main.mjs", "start"], {
+  // BENCH_SERVER_CPU_PROF=<dir>: a CPU profile of the server, written when it stops (as bench/support/server.ts).
+  const profile = process.env.BENCH_SERVER_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, "packages/server/dist/main.mjs", "start"], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", DATABASE_URL: databaseUrl },
     stdio: ["ignore", fd, fd],

@@ -70,6 +70,8 @@ export * from "./fidelity/fidelity-records";
 export * from "./fidelity/indicators/compute-indicators";
 export * from "./outcomes/outcome-records";
 export * from "./outcomes/compute-outcomes";
+export { type OutcomeIndexBuilder, outcomeIndexBuilder } from "./outcomes/index-builder";
+export type { OutcomeIndex } from "./outcomes/outcome-index";
 export { type Quarter, quarterOf, quartersEndingWith } from "./outcomes/quarters";
 export { computeTrends } from "./outcomes/trends";
 export * from "./outcomes/network-masking";

@@ -19,8 +19,15 @@ const figuresOf = (index: OutcomeIndex, period: OutcomePeriod): OutcomesFigures 
 /** Every figure of OUTCOMES.md for the people and records in scope, over the period (both days included). */
 export const computeOutcomes = (records: OutcomeRecords, period: OutcomePeriod): OutcomesFigures => figuresOf(indexRecords(records), period);
 
+/** The same from records indexed as they were decoded (index-builder.ts). */
+export const computeOutcomesOfIndex = (index: OutcomeIndex, period: OutcomePeriod): OutcomesFigures => figuresOf(index, period);
+
+/** The figures of the period and the 8 quarters' trends, from records indexed once (index-builder.ts). */
+export const computeOutcomesReportOfIndex = (index: OutcomeIndex, period: OutcomePeriod): { figures: OutcomesFigures; trends: QuarterTrend[] } => ({
+  figures: figuresOf(index, period),
+  trends: trendsOf(index, period.to),
+});
+
 /** The figures of the period and the 8 quarters' trends, indexing the records once. */
-export const computeOutcomesReport = (records: OutcomeRecords, period: OutcomePeriod): { figures: OutcomesFigures; trends: QuarterTrend[] } => {
-  const index = indexRecords(records);
-  return { figures: figuresOf(index, period), trends: trendsOf(index, period.to) };
-};
+export const computeOutcomesReport = (records: OutcomeRecords, period: OutcomePeriod): { figures: OutcomesFigures; trends: QuarterTrend[] } =>
+  computeOutcomesReportOfIndex(indexRecords(records), period);

@@ -1,6 +1,5 @@
 import { dayNumber } from "../worklist/calendar";
 import type { OutcomeEmployerContact, OutcomeJob, OutcomePeriod, OutcomeRecords, OutcomeReferral } from "./outcome-records";
-import { addCalendarMonths } from "./quarters";
 
 /**
  * The records prepared once for the report and its 8 quarters: grouped by person, every date turned into a day
@@ -49,86 +48,10 @@ export interface OutcomeIndex {
   specialists: OutcomeRecords["specialists"];
 }
 
-/** Dates repeat a lot (a few thousand distinct days for 100,000 rows): each is parsed once per report. */
-const dayParser = () => {
-  const days = new Map<string, number>();
-  return (date: string): number => {
-    let day = days.get(date);
-    if (day === undefined) days.set(date, (day = dayNumber(date)));
-    return day;
-  };
-};
-
-const byStart = (a: IndexedJob, b: IndexedJob): number => a.start - b.start || (a.job.id < b.job.id ? -1 : a.job.id > b.job.id ? 1 : 0);
-
 export const dayPeriod = (period: OutcomePeriod): DayPeriod => ({ from: dayNumber(period.from), to: dayNumber(period.to) });
 
-/** Rows in id order (a loader usually sends them so: then nothing is sorted). */
-const inIdOrder = <T>(rows: T[], idOf: (row: T) => string): T[] => {
-  for (let i = 1; i < rows.length; i++) {
-    if (idOf(rows[i - 1]!) > idOf(rows[i]!)) return rows.sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
-  }
-  return rows;
-};
-
-export const indexRecords = (records: OutcomeRecords): OutcomeIndex => {
-  const { specialistId } = records;
-  const day = dayParser();
-  // People, jobs, contacts and referrals in id order: every list of ids the figures build is then already sorted
-  // (stats.sortedIds checks and skips the sort), instead of sorting tens of thousands of ids once per figure.
-  const scoped = inIdOrder(specialistId ? records.people.filter((p) => p.specialistId === specialistId) : [...records.people], (p) => p.id);
-  const byId = new Map<string, IndexedPerson>();
-  const people = scoped.map((p) => {
-    const person: IndexedPerson = { id: p.id, episodes: [], jobs: [], contactDays: [] };
-    byId.set(p.id, person);
-    return person;
-  });
-  for (const e of records.episodes) {
-    byId.get(e.participantId)?.episodes.push({
-      id: e.id,
-      opened: day(e.openedOn),
-      closed: e.closedOn === null ? Infinity : day(e.closedOn),
-      closureReason: e.closureReason,
-    });
-  }
-  // The 6th month of a start day, computed once per distinct start day (a few thousand for 60,000 jobs).
-  const month6Of = new Map<number, number>();
-  const jobs: IndexedJob[] = [];
-  for (const job of records.jobs) {
-    const person = byId.get(job.participantId);
-    if (!person) continue;
-    const start = day(job.startDate);
-    let month6 = month6Of.get(start);
-    if (month6 === undefined) month6Of.set(start, (month6 = day(addCalendarMonths(job.startDate, 6))));
-    const indexed = { job, start, end: job.endDate === null ? Infinity : day(job.endDate), day90: start + 90, month6 };
-    jobs.push(indexed);
-    person.jobs.push(indexed);
-  }
-  inIdOrder(jobs, (j) => j.job.id);
-  for (const person of people) if (person.jobs.length > 1) person.jobs.sort(byStart);
-
-  const employerContacts: OutcomeIndex["employerContacts"] = [];
-  for (const contact of records.employerContacts) {
-    if (!contact.faceToFace) continue;
-    const contactDay = day(contact.date);
-    for (const id of contact.participantIds) byId.get(id)?.contactDays.push(contactDay);
-    if (!specialistId || contact.authorId === specialistId) employerContacts.push({ contact, day: contactDay });
-  }
-  inIdOrder(employerContacts, (c) => c.contact.id);
-  for (const c of records.contactsForPeople ?? []) byId.get(c.participantId)?.contactDays.push(day(c.date));
-  for (const person of people) if (person.contactDays.length > 1) person.contactDays.sort((a, b) => a - b);
-
-  const referrals = inIdOrder(
-    (specialistId ? records.referrals.filter((r) => r.specialistId === specialistId) : records.referrals).map((referral) => ({
-      referral,
-      referred: day(referral.referredOn),
-      decided: referral.decidedOn === null ? null : day(referral.decidedOn),
-    })),
-    (r) => r.referral.id,
-  );
-  const specialists = specialistId ? records.specialists.filter((s) => s.id === specialistId) : records.specialists;
-  return { specialistId, people, jobs, employerContacts, referrals, specialists };
-};
+// Built by index-builder.ts (the one place where rows become the index), from plain records or from positions.
+export { indexRecords } from "./index-builder";
 
 export const withinDays = (day: number | null, period: DayPeriod): boolean => day !== null && day >= period.from && day <= period.to;
 

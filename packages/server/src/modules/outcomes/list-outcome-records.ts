@@ -1,10 +1,10 @@
-import { type OutcomeRecordsList, type OutcomeRecordsQuery, computeOutcomes, figureIds } from "@passerelle/domain";
+import { type OutcomeRecordsList, type OutcomeRecordsQuery, computeOutcomesOfIndex, figureIds } from "@passerelle/domain";
 import type { AppContext } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { type Actor, recordAudit } from "../../platform/journal";
 import { readOutcomeRows } from "./outcome-rows.repository";
 import { resolveOutcomesScope } from "./outcomes-scope";
-import { readOutcomeRecords } from "./outcomes.repository";
+import { readOutcomeIndex } from "./outcomes.repository";
 
 /**
  * The people or records behind one figure, with the same scope as the report (the rules give the ids, so the
@@ -14,7 +14,7 @@ import { readOutcomeRecords } from "./outcomes.repository";
 export const listOutcomeRecords = async (ctx: AppContext, actor: Actor, query: OutcomeRecordsQuery): Promise<OutcomeRecordsList> => {
   const scope = await resolveOutcomesScope(ctx, actor, query);
   const period = { from: query.from, to: query.to };
-  const figures = computeOutcomes(await readOutcomeRecords(ctx.database.readSnapshot, scope, period), period);
+  const figures = computeOutcomesOfIndex(await readOutcomeIndex(ctx.database.readSnapshot, scope, period), period);
   const picked = figureIds(figures, query.figure, query.part, query.reason);
   if ("problem" in picked) {
     const field = picked.problem === "part_required" ? "part" : "reason";

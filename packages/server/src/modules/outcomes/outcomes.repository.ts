@@ -1,129 +1,43 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
-import { type CompetitiveOverride, type EmployerSetting, type JobContract, type OutcomeRecords, dateOfDay, isCompetitive } from "@passerelle/domain";
+import { and, eq, inArray } from "drizzle-orm";
+import {
+  type EmployerSetting,
+  type JobContract,
+  type OutcomeIndex,
+  type OutcomeJob,
+  type OutcomePerson,
+  type OutcomeRecords,
+  dateOfDay,
+  isCompetitive,
+  outcomeIndexBuilder,
+} from "@passerelle/domain";
 import { memberships } from "../../db/schema/index";
 import type { Executor, SnapshotRead } from "../../platform/db";
 import { hourlyMinimumWage } from "../jobs/job-rules";
+import { type Day, type OutcomeRows, type OutcomesScope, type PeopleRow, type ProgramNo, readOutcomeParts } from "./outcome-statements";
 
-/** A uuid[] parameter as one text value: the same statement text for any number of programs (one prepared plan). */
-export const uuidArray = (ids: readonly string[]): string => `{${ids.join(",")}}`;
+export { type OutcomesScope, uuidArray } from "./outcome-statements";
 
-export type OutcomesScope = { programIds: readonly string[]; specialistId: string | null };
+type Range = { from: string; to: string };
 
-/** A date as its day number (days since 1970-01-01): 5 bytes of JSON instead of 12, no string per row. */
-type Day = number;
-/** A program as its position (from 1) in the scope's `programIds`: no 36-character id per row. */
-type ProgramNo = number;
-/** A person as their position (from 1) in the people part (id order): no 36-character id per job. */
-type PersonNo = number;
-
-type PeopleRow = {
-  people: [string, ProgramNo, string | null][] | null;
-  jobs: [string, PersonNo, Day, Day | null, number | null, number | null, string, CompetitiveOverride | null, string | null, string, string | null][] | null;
-};
-type ContactsRow = {
-  episodes: [string, string, Day, Day | null, string | null][] | null;
-  contacts: [string, ProgramNo, Day, string | null][] | null;
-  first_contacts: [string, Day | null][] | null;
-  referrals: [string, ProgramNo, string | null, Day, Day | null, string, string | null][] | null;
-  specialists: [string, string, string, number][] | null;
-};
+/** A part's columns, an absent one (no rows) as an empty one. */
+const columns = <T extends readonly (unknown[] | null)[]>(part: T): { [K in keyof T]: NonNullable<T[K]> } =>
+  part.map((column) => column ?? []) as { [K in keyof T]: NonNullable<T[K]> };
 
 /**
- * Every record the outcome rules need for a scope and a date range (the report's period and its 8 quarters), in
- * TWO statements sent at once on their own connections but on ONE snapshot (platform/db.ts `readSnapshot`), so a
- * whole network (120 programs, 50,000 people, 60,000 jobs) is read by two cores and each part is decoded while the
- * other runs, whatever the number of people:
- *
- * - people and jobs: the people in scope (program, and current specialist when asked) who matter to the range (an
- *   episode overlapping it, or a job that can count in it: running in it, or started up to 7 months before it, the
- *   6-month retention day), and all the jobs of those people started by the range's end (a job before entry tells
- *   who was employed at entry). "Who matters" is one semi-join, computed once (it was computed by two statements).
- *   A job names its person by position in the people part: no 36-character id per job, and the rules' lookups by
- *   id read the person's own string;
- * - episodes and contacts: the episodes of people in scope overlapping the range (their people are exactly those
- *   "who matter" by an episode, so the semi-join is not needed), the face-to-face employer contacts of the period in
- *   scope (the specialist's own when asked), and for each person on the caseload in the period, the first
- *   face-to-face employer contact made for them (any author) since their entry (the latest episode overlapping the
- *   period): one index probe per person, not their contact history; the referrals received or decided in the
- *   period, the specialists' memberships with their fte.
- *
- * Employer contacts and referrals are read for the period only: the trends do not use them.
- *
- * Rows travel as JSON arrays in id order: one round trip per part, no per-row object mapping in the driver, and the
- * figures' id lists come out sorted without sorting them (outcome-index.ts). Dates travel as day numbers and programs
- * as their position in the scope: a whole network's rows are ~20% fewer bytes to write, read and parse, and each
- * distinct date or program is one shared string here instead of one string per row.
+ * The people part in id order, as the jobs' person numbers (their rank by id) and the walk over person ids need:
+ * the statement sends it so; were it ever not, it is sorted here, every column alike.
  */
-export const readOutcomeRecords = async (
-  read: SnapshotRead,
-  scope: OutcomesScope,
-  period: { from: string; to: string },
-  range: { from: string; to: string } = period,
-): Promise<OutcomeRecords> => {
-  const programs = uuidArray(scope.programIds);
-  const specialist = scope.specialistId;
-  const bySpecialist = (column: ReturnType<typeof sql.raw>) => (specialist ? sql`and ${column} = ${specialist}::uuid` : sql``);
-  const named = (name: string) => (specialist ? `${name}-specialist` : name);
-  const day = (column: string) => sql.raw(`(${column} - date '1970-01-01')`);
-  // The programs numbered from 1 in the scope's order, joined by hash (array_position would scan the 120 ids per row).
-  const numbered = sql`unnest(${programs}::uuid[]) with ordinality as n (program_id, no)`;
-  const people = sql`people as materialized (
-      select p.id, n.no as program_no, p.specialist_id, row_number() over (order by p.id) as person_no
-      from participants p join ${numbered} on n.program_id = p.program_id
-      where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
-        and p.id in (
-          select e.participant_id from caseload_episodes e
-          where e.opened_on <= ${range.to}::date and (e.closed_on is null or e.closed_on >= ${range.from}::date)
-          union
-          select j.participant_id from jobs j
-          where j.start_date <= ${range.to}::date
-            and (j.end_date is null or j.end_date >= ${range.from}::date or j.start_date >= ${range.from}::date - interval '7 months'))
-    )`;
-  // A network's quarter groups tens of thousands of episodes and jobs: 64 MB keeps its hashes out of temp files.
-  const options = { workMemMb: 64 };
-  const [peopleRows, contactRows] = await read<[PeopleRow, ContactsRow]>(
-    [
-      {
-        name: named("outcome-people-jobs"),
-        query: sql`with ${people}
-        select
-          (select json_agg(json_build_array(p.id, p.program_no, p.specialist_id) order by p.id) from people p) as people,
-          (select json_agg(json_build_array(j.id, p.person_no, ${day("j.start_date")}, ${day("j.end_date")}, j.hours_per_week, j.hourly_gross_wage,
-              j.contract, j.competitive_override, emp.setting, pr.country, j.end_reason) order by j.id)
-            from people p join jobs j on j.participant_id = p.id join programs pr on pr.id = j.program_id
-            left join employers emp on emp.id = j.employer_id
-            where j.start_date <= ${range.to}::date) as jobs`,
-      },
-      {
-        name: named("outcome-episodes-contacts"),
-        query: sql`select
-        (select json_agg(json_build_array(e.id, e.participant_id, ${day("e.opened_on")}, ${day("e.closed_on")}, e.closure_reason))
-          from caseload_episodes e join participants p on p.id = e.participant_id
-          where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
-            and e.opened_on <= ${range.to}::date and (e.closed_on is null or e.closed_on >= ${range.from}::date)) as episodes,
-        (select json_agg(json_build_array(c.id, n.no, ${day("c.date")}, c.author_id) order by c.id)
-          from employer_contacts c join ${numbered} on n.program_id = c.program_id
-          where c.program_id = any(${programs}::uuid[]) and c.face_to_face
-            and c.date between ${period.from}::date and ${period.to}::date ${bySpecialist(sql.raw("c.author_id"))}) as contacts,
-        (select json_agg(json_build_array(a.participant_id, (select min(cp.date) - date '1970-01-01' from employer_contact_people cp
-            where cp.participant_id = a.participant_id and cp.face_to_face and cp.date >= a.entry and cp.date <= ${period.to}::date)))
-          from (select e.participant_id, max(e.opened_on) as entry
-            from caseload_episodes e join participants p on p.id = e.participant_id
-            where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
-              and e.opened_on <= ${period.to}::date and (e.closed_on is null or e.closed_on >= ${period.from}::date)
-            group by e.participant_id) a) as first_contacts,
-        (select json_agg(json_build_array(r.id, n.no, r.specialist_id, ${day("r.referred_on")}, ${day("r.decided_on")}, r.status, r.decline_reason) order by r.id)
-          from referrals r join ${numbered} on n.program_id = r.program_id where r.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("r.specialist_id"))}
-            and (r.referred_on between ${period.from}::date and ${period.to}::date
-              or r.decided_on between ${period.from}::date and ${period.to}::date)) as referrals,
-        (select json_agg(json_build_array(u.id, m.program_id, u.name, m.fte)) from memberships m join users u on u.id = m.user_id
-          where m.program_id = any(${programs}::uuid[]) and m.role = 'specialist' ${bySpecialist(sql.raw("m.user_id"))}) as specialists`,
-      },
-    ],
-    options,
-  );
-  const row = { ...peopleRows[0], ...contactRows[0] };
+const peopleInIdOrder = (part: PeopleRow["people"]) => {
+  const [ids, programs, specialists] = columns(part);
+  let sorted = true;
+  for (let i = 1; i < ids.length && sorted; i++) sorted = ids[i - 1]! < ids[i]!;
+  if (sorted) return { ids, programs, specialists };
+  const order = ids.map((_, i) => i).sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1));
+  return { ids: order.map((i) => ids[i]!), programs: order.map((i) => programs[i]!), specialists: order.map((i) => specialists[i]!) };
+};
 
+/** What every decoding of the rows shares: dates and programs each one shared string, the minimum wages looked up once. */
+const decoding = (scope: OutcomesScope) => {
   // The minimum wage depends on the country and the start month only: looked up once per country and start day
   // (a few thousand pairs for a network's 60,000 jobs), not per job, and without building a key string per job.
   const minimums = new Map<string, Map<Day, number | null>>();
@@ -134,7 +48,6 @@ export const readOutcomeRecords = async (
     if (minimum === undefined) ofCountry.set(start, (minimum = hourlyMinimumWage(country, startDate)));
     return minimum;
   };
-
   const dates = new Map<Day, string>();
   const dateOf = (day: Day): string => {
     let date = dates.get(day);
@@ -143,42 +56,62 @@ export const readOutcomeRecords = async (
   };
   const dateOrNull = (day: Day | null): string | null => (day === null ? null : dateOf(day));
   const programOf = (no: ProgramNo): string => scope.programIds[no - 1]!;
-
-  // Jobs name their person by position: the person's id string itself, shared (no string per job, and the rules'
-  // lookups by id hash and compare one string object instead of a fresh copy).
-  const inScope = (row.people ?? []).map(([id, programNo, specialistId]) => ({ id, programId: programOf(programNo), specialistId }));
-  const personOf = (no: PersonNo): string => inScope[no - 1]!.id;
-
-  return {
-    specialistId: specialist,
-    people: inScope,
-    episodes: (row.episodes ?? []).map(([id, participantId, opened, closed, closureReason]) => ({
-      id,
-      participantId,
-      openedOn: dateOf(opened),
-      closedOn: dateOrNull(closed),
-      closureReason,
-    })),
-    jobs: (row.jobs ?? []).map(([id, personNo, start, end, hoursPerWeek, hourlyGrossWage, contract, competitiveOverride, setting, country, endReason]) => {
+  const peopleOf = (rows: OutcomeRows): OutcomePerson[] => {
+    const { ids, programs, specialists } = peopleInIdOrder(rows.people);
+    return ids.map((id, i) => ({ id, programId: programOf(programs[i]!), specialistId: specialists[i]! }));
+  };
+  /** Each job as the rules read it, with its person's position; `participantId` is the person's own id string. */
+  const eachJob = (rows: OutcomeRows, people: readonly OutcomePerson[], visit: (job: OutcomeJob, person: number, start: Day, end: Day | null) => void): void => {
+    const [ids, persons, starts, ends, hours, wages, contracts, overrides, settings, countries, endReasons] = columns(rows.jobs);
+    ids.forEach((id, i) => {
+      const start = starts[i]!;
+      const end = ends[i]!;
+      const hourlyGrossWage = wages[i]!;
+      const competitiveOverride = overrides[i]!;
+      const person = persons[i]! - 1;
       // Exactly as the jobs module derives it (job-rules.ts competitivenessOf): the minimum wage of the program's
       // country at the start, the registered employer's setting, the team's override winning. "Unknown" (no wage)
       // is not competitive.
       const startDate = dateOf(start);
       const c = isCompetitive(
-        { contract: contract as JobContract, hourlyGrossWage, competitiveOverride },
-        { hourlyMinimumWage: minimumAt(country, start, startDate), employerSetting: setting as EmployerSetting | null },
+        { contract: contracts[i] as JobContract, hourlyGrossWage, competitiveOverride },
+        { hourlyMinimumWage: minimumAt(countries[i]!, start, startDate), employerSetting: settings[i] as EmployerSetting | null },
       );
-      return {
+      const job: OutcomeJob = {
         id,
-        participantId: personOf(personNo),
+        participantId: people[person]!.id,
         startDate,
         endDate: dateOrNull(end),
-        hoursPerWeek,
+        hoursPerWeek: hours[i]!,
         hourlyGrossWage,
         competitive: c.overridden || c.derived !== "unknown" ? c.competitive : null,
-        endReason,
+        endReason: endReasons[i]!,
       };
-    }),
+      visit(job, person, start, end);
+    });
+  };
+  return { dateOf, dateOrNull, programOf, peopleOf, eachJob };
+};
+
+/** Every record the outcome rules need for a scope and a range, as plain records (the network view, the drill-down). */
+export const readOutcomeRecords = async (read: SnapshotRead, scope: OutcomesScope, period: Range, range: Range = period): Promise<OutcomeRecords> => {
+  const row = await readOutcomeParts(read, scope, period, range);
+  const { dateOf, dateOrNull, programOf, peopleOf, eachJob } = decoding(scope);
+  const inScope = peopleOf(row);
+  const [episodeIds, episodePeople, opened, closed, closureReasons] = columns(row.episodes);
+  const jobs: OutcomeJob[] = [];
+  eachJob(row, inScope, (job) => jobs.push(job));
+  return {
+    specialistId: scope.specialistId,
+    people: inScope,
+    episodes: episodeIds.map((id, i) => ({
+      id,
+      participantId: episodePeople[i]!,
+      openedOn: dateOf(opened[i]!),
+      closedOn: dateOrNull(closed[i]!),
+      closureReason: closureReasons[i]!,
+    })),
+    jobs,
     employerContacts: (row.contacts ?? []).map(([id, programNo, date, authorId]) => ({
       id,
       programId: programOf(programNo),
@@ -199,6 +132,58 @@ export const readOutcomeRecords = async (
     })),
     specialists: (row.specialists ?? []).map(([id, programId, name, fte]) => ({ id, programId, name, fte })),
   };
+};
+
+/**
+ * The position of a person id among `ids` (sorted), for rows that come in their person's id order: each lookup
+ * starts where the last one ended (a walk of both lists, no hashing of 36-character ids); a row out of that order
+ * is found by a binary search, so any order gives the same answer. -1: not among them.
+ */
+const positionsIn = (ids: readonly string[]) => {
+  let at = 0;
+  return (id: string): number => {
+    if (ids[at] === id) return at;
+    const forward = ids[at] !== undefined && ids[at]! < id;
+    // The next few people first (the next row's person usually follows closely), then a binary search.
+    if (forward) for (let k = at + 1; k < at + 8 && k < ids.length && ids[k]! <= id; k++) if (ids[k] === id) return (at = k);
+    let lo = forward ? at + 1 : 0;
+    let hi = forward ? ids.length : at;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ids[mid]! < id) lo = mid + 1;
+      else hi = mid;
+    }
+    if (ids[lo] !== id) return -1;
+    return (at = lo);
+  };
+};
+
+/**
+ * The same records, indexed for the report as they are decoded (domain index-builder.ts): rows name their person
+ * by position and their dates as day numbers, so a whole network's 100,000 rows become the index without a date
+ * string parsed back nor an id looked up per row, and without the intermediate records.
+ */
+export const readOutcomeIndex = async (read: SnapshotRead, scope: OutcomesScope, period: Range, range: Range = period): Promise<OutcomeIndex> => {
+  const row = await readOutcomeParts(read, scope, period, range);
+  const { dateOf, dateOrNull, programOf, peopleOf, eachJob } = decoding(scope);
+  const inScope = peopleOf(row);
+  const ids = inScope.map((p) => p.id);
+  const builder = outcomeIndexBuilder(scope.specialistId, inScope);
+  const episodePosition = positionsIn(ids);
+  const [episodeIds, episodePeople, opened, closed, closureReasons] = columns(row.episodes);
+  for (let i = 0; i < episodeIds.length; i++) {
+    builder.episode(episodePosition(episodePeople[i]!), episodeIds[i]!, opened[i]!, closed[i]!, closureReasons[i]!);
+  }
+  eachJob(row, inScope, (job, person, start, end) => builder.job(person, job, start, end));
+  const contactPosition = positionsIn(ids);
+  for (const [participantId, date] of row.first_contacts ?? []) if (date !== null) builder.contactDay(contactPosition(participantId), date);
+  for (const [id, programNo, date, authorId] of row.contacts ?? []) {
+    builder.employerContact({ id, programId: programOf(programNo), date: dateOf(date), faceToFace: true, authorId, participantIds: [] }, date);
+  }
+  for (const [id, programNo, specialistId, referredOn, decidedOn, status, declineReason] of row.referrals ?? []) {
+    builder.referral({ id, programId: programOf(programNo), specialistId, referredOn: dateOf(referredOn), decidedOn: dateOrNull(decidedOn), status, declineReason }, referredOn, decidedOn);
+  }
+  return builder.build((row.specialists ?? []).map(([id, programId, name, fte]) => ({ id, programId, name, fte })));
 };
 
 /** Whether a user is a member of at least one of the programs (a caseload asked for by a team lead). */

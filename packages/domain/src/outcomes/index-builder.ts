@@ -1,0 +1,123 @@
+import { dayNumber } from "../worklist/calendar";
+import type { IndexedJob, IndexedPerson, OutcomeIndex } from "./outcome-index";
+import type { OutcomeEmployerContact, OutcomeJob, OutcomePerson, OutcomeRecords, OutcomeReferral, OutcomeSpecialist } from "./outcome-records";
+import { addCalendarMonths } from "./quarters";
+
+/**
+ * The one place where records become the report's index (outcome-index.ts): grouped by person, dates as day
+ * numbers, each job's 90th day and 6th month computed once. Rows name their person by POSITION in the people given
+ * to the builder, so a loader that numbers its rows (the server's outcomes read: 30,000 people, 40,000 jobs,
+ * 30,000 episodes for a whole network) feeds it without a lookup by id per row nor a date string to parse back;
+ * `indexRecords` feeds it plain records (ids and `YYYY-MM-DD` dates) through one map of positions.
+ */
+export interface OutcomeIndexBuilder {
+  /** The person at `person` (position in the people given; out of scope: ignored) had this time on the caseload. */
+  episode(person: number, id: string, opened: number, closed: number | null, closureReason: string | null): void;
+  /** A job of the person at `person`, starting on day `start` (its `startDate`), ending on day `end` or running. */
+  job(person: number, job: OutcomeJob, start: number, end: number | null): void;
+  /** A face-to-face employer contact made for the person at `person`, on day `day` (any author). */
+  contactDay(person: number, day: number): void;
+  /** An employer contact of the scope (counted when face to face, and by the asked specialist when one is). */
+  employerContact(contact: OutcomeEmployerContact, day: number): void;
+  referral(referral: OutcomeReferral, referred: number, decided: number | null): void;
+  build(specialists: readonly OutcomeSpecialist[]): OutcomeIndex;
+}
+
+/** Rows in id order (a loader usually sends them so: then nothing is sorted). */
+const inIdOrder = <T>(rows: T[], idOf: (row: T) => string): T[] => {
+  for (let i = 1; i < rows.length; i++) {
+    if (idOf(rows[i - 1]!) > idOf(rows[i]!)) return rows.sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
+  }
+  return rows;
+};
+
+const byStart = (a: IndexedJob, b: IndexedJob): number => a.start - b.start || (a.job.id < b.job.id ? -1 : a.job.id > b.job.id ? 1 : 0);
+
+/** Dates repeat a lot (a few thousand distinct days for 100,000 rows): each is parsed once per report. */
+const dayParser = () => {
+  const days = new Map<string, number>();
+  return (date: string): number => {
+    let day = days.get(date);
+    if (day === undefined) days.set(date, (day = dayNumber(date)));
+    return day;
+  };
+};
+
+/**
+ * A builder for the people in scope: `people` as the loader numbers them; when a specialist is asked for, only
+ * the people currently assigned to them are kept (rows of the others are ignored).
+ */
+export const outcomeIndexBuilder = (specialistId: string | null, people: readonly OutcomePerson[]): OutcomeIndexBuilder => {
+  const slots: (IndexedPerson | undefined)[] = people.map((p) =>
+    specialistId && p.specialistId !== specialistId ? undefined : { id: p.id, episodes: [], jobs: [], contactDays: [] },
+  );
+  const day = dayParser();
+  // The 6th month of a start day, computed once per distinct start day (a few thousand for 60,000 jobs).
+  const month6Of = new Map<number, number>();
+  const jobs: IndexedJob[] = [];
+  const employerContacts: OutcomeIndex["employerContacts"] = [];
+  const referrals: OutcomeIndex["referrals"] = [];
+  return {
+    episode(person, id, opened, closed, closureReason) {
+      slots[person]?.episodes.push({ id, opened, closed: closed === null ? Infinity : closed, closureReason });
+    },
+    job(person, job, start, end) {
+      const owner = slots[person];
+      if (!owner) return;
+      let month6 = month6Of.get(start);
+      if (month6 === undefined) month6Of.set(start, (month6 = day(addCalendarMonths(job.startDate, 6))));
+      const indexed: IndexedJob = { job, start, end: end === null ? Infinity : end, day90: start + 90, month6 };
+      jobs.push(indexed);
+      owner.jobs.push(indexed);
+    },
+    contactDay(person, contactDay) {
+      slots[person]?.contactDays.push(contactDay);
+    },
+    employerContact(contact, contactDay) {
+      if (contact.faceToFace && (!specialistId || contact.authorId === specialistId)) employerContacts.push({ contact, day: contactDay });
+    },
+    referral(referral, referred, decided) {
+      if (!specialistId || referral.specialistId === specialistId) referrals.push({ referral, referred, decided });
+    },
+    build(specialists) {
+      // People, jobs, contacts and referrals in id order: every list of ids the figures build is then already sorted
+      // (stats.sortedIds checks and skips the sort), instead of sorting tens of thousands of ids once per figure.
+      const inScope = inIdOrder(
+        slots.filter((p): p is IndexedPerson => p !== undefined),
+        (p) => p.id,
+      );
+      for (const person of inScope) {
+        if (person.jobs.length > 1) person.jobs.sort(byStart);
+        if (person.contactDays.length > 1) person.contactDays.sort((a, b) => a - b);
+      }
+      return {
+        specialistId,
+        people: inScope,
+        jobs: inIdOrder(jobs, (j) => j.job.id),
+        employerContacts: inIdOrder(employerContacts, (c) => c.contact.id),
+        referrals: inIdOrder(referrals, (r) => r.referral.id),
+        specialists: specialistId ? specialists.filter((s) => s.id === specialistId) : specialists,
+      };
+    },
+  };
+};
+
+/** The index of plain records (ids and `YYYY-MM-DD` dates): each row's person found by id, each date parsed once. */
+export const indexRecords = (records: OutcomeRecords): OutcomeIndex => {
+  const builder = outcomeIndexBuilder(records.specialistId, records.people);
+  const positions = new Map<string, number>();
+  records.people.forEach((p, i) => positions.set(p.id, i));
+  const at = (id: string): number => positions.get(id) ?? -1;
+  const day = dayParser();
+  for (const e of records.episodes) builder.episode(at(e.participantId), e.id, day(e.openedOn), e.closedOn === null ? null : day(e.closedOn), e.closureReason);
+  for (const job of records.jobs) builder.job(at(job.participantId), job, day(job.startDate), job.endDate === null ? null : day(job.endDate));
+  for (const contact of records.employerContacts) {
+    if (!contact.faceToFace) continue;
+    const contactDay = day(contact.date);
+    for (const id of contact.participantIds) builder.contactDay(at(id), contactDay);
+    builder.employerContact(contact, contactDay);
+  }
+  for (const c of records.contactsForPeople ?? []) builder.contactDay(at(c.participantId), day(c.date));
+  for (const r of records.referrals) builder.referral(r, day(r.referredOn), r.decidedOn === null ? null : day(r.decidedOn));
+  return builder.build(records.specialists);
+};

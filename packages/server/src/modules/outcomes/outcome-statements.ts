@@ -1,0 +1,164 @@
+import { sql } from "drizzle-orm";
+import type { CompetitiveOverride } from "@passerelle/domain";
+import type { SnapshotRead } from "../../platform/db";
+
+/** A uuid[] parameter as one text value: the same statement text for any number of programs (one prepared plan). */
+export const uuidArray = (ids: readonly string[]): string => `{${ids.join(",")}}`;
+
+export type OutcomesScope = { programIds: readonly string[]; specialistId: string | null };
+
+/** A date as its day number (days since 1970-01-01): 5 bytes of JSON instead of 12, no string per row. */
+export type Day = number;
+/** A program as its position (from 1) in the scope's `programIds`: no 36-character id per row. */
+export type ProgramNo = number;
+/** A person as their position (from 1) in the people part (id order): no 36-character id per job. */
+export type PersonNo = number;
+
+/** A column of a part, in the part's row order (null: no rows). */
+type Column<T> = T[] | null;
+
+/**
+ * People and jobs travel as columns (one JSON array per column, rows at the same position), not as one array
+ * per row: 70,000 fewer arrays for PostgreSQL to build and for the server to parse and keep while it decodes
+ * (the server's garbage collection was a third of its work on a whole network).
+ */
+export type PeopleRow = {
+  people: [ids: Column<string>, programs: Column<ProgramNo>, specialists: Column<string | null>];
+  jobs: [
+    ids: Column<string>,
+    people: Column<PersonNo>,
+    starts: Column<Day>,
+    ends: Column<Day | null>,
+    hours: Column<number | null>,
+    wages: Column<number | null>,
+    contracts: Column<string>,
+    overrides: Column<CompetitiveOverride | null>,
+    settings: Column<string | null>,
+    countries: Column<string>,
+    endReasons: Column<string | null>,
+  ];
+};
+export type ContactsRow = {
+  episodes: [ids: Column<string>, people: Column<string>, opened: Column<Day>, closed: Column<Day | null>, closureReasons: Column<string | null>];
+  contacts: [string, ProgramNo, Day, string | null][] | null;
+  /** Only the people who have one (a null date is not sent, but read as none). */
+  first_contacts: [string, Day | null][] | null;
+  referrals: [string, ProgramNo, string | null, Day, Day | null, string, string | null][] | null;
+  specialists: [string, string, string, number][] | null;
+};
+
+/** Both parts' rows, as PostgreSQL wrote them. */
+export type OutcomeRows = PeopleRow & ContactsRow;
+
+/**
+ * Every record the outcome rules need for a scope and a date range (the report's period and its 8 quarters), in
+ * TWO statements sent at once on their own connections but on ONE snapshot (platform/db.ts `readSnapshot`), so a
+ * whole network (120 programs, 50,000 people, 60,000 jobs) is read by two cores and each part is decoded while the
+ * other runs, whatever the number of people:
+ *
+ * - people and jobs: the people in scope (program, and current specialist when asked) who matter to the range (an
+ *   episode overlapping it, or a job that can count in it: running in it, or started up to 7 months before it, the
+ *   6-month retention day), and all the jobs of those people started by the range's end (a job before entry tells
+ *   who was employed at entry). "Who matters" is one semi-join, computed once (it was computed by two statements).
+ *   A job names its person by position in the people part: no 36-character id per job, and the rules' lookups by
+ *   id read the person's own string;
+ * - episodes and contacts: the episodes of people in scope overlapping the range (their people are exactly those
+ *   "who matter" by an episode, so the semi-join is not needed), the face-to-face employer contacts of the period in
+ *   scope (the specialist's own when asked), and for each person on the caseload in the period, the first
+ *   face-to-face employer contact made for them (any author) since their entry (the latest episode overlapping the
+ *   period), only for those who have one: a join the planner may run as one hash join over the contacts' people
+ *   for a whole network (15,000 people: cheaper than as many index probes) or as probes for one program; the
+ *   referrals received or decided in the period, the specialists' memberships with their fte.
+ *
+ * Employer contacts and referrals are read for the period only: the trends do not use them.
+ *
+ * Episodes and first contacts come in their person's id order, as the people do: the index is built by walking
+ * both lists together (outcomes.repository.ts), without a lookup by id per row.
+ *
+ * The columns of a part are aggregated in one pass over its rows sorted in a subquery (PostgreSQL before 16 sorts
+ * once per aggregate that has its own ORDER BY): they are aligned whatever happens, and their order, which the
+ * aggregates keep in practice, is checked by the decoder (and restored if it ever were not).
+ *
+ * Rows travel as JSON arrays in id order: one round trip per part, no per-row object mapping in the driver, and the
+ * figures' id lists come out sorted without sorting them (outcome-index.ts). Dates travel as day numbers and programs
+ * as their position in the scope: a whole network's rows are ~20% fewer bytes to write, read and parse, and each
+ * distinct date or program is one shared string here instead of one string per row.
+ */
+export const readOutcomeParts = async (
+  read: SnapshotRead,
+  scope: OutcomesScope,
+  period: { from: string; to: string },
+  range: { from: string; to: string } = period,
+): Promise<OutcomeRows> => {
+  const programs = uuidArray(scope.programIds);
+  const specialist = scope.specialistId;
+  const bySpecialist = (column: ReturnType<typeof sql.raw>) => (specialist ? sql`and ${column} = ${specialist}::uuid` : sql``);
+  const named = (name: string) => (specialist ? `${name}-specialist` : name);
+  const day = (column: string) => sql.raw(`(${column} - date '1970-01-01')`);
+  // The programs numbered from 1 in the scope's order, joined by hash (array_position would scan the 120 ids per row).
+  const numbered = sql`unnest(${programs}::uuid[]) with ordinality as n (program_id, no)`;
+  const people = sql`people as materialized (
+      select p.id, n.no as program_no, p.specialist_id, row_number() over (order by p.id) as person_no
+      from participants p join ${numbered} on n.program_id = p.program_id
+      where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
+        and p.id in (
+          select e.participant_id from caseload_episodes e
+          where e.opened_on <= ${range.to}::date and (e.closed_on is null or e.closed_on >= ${range.from}::date)
+          union
+          select j.participant_id from jobs j
+          where j.start_date <= ${range.to}::date
+            and (j.end_date is null or j.end_date >= ${range.from}::date or j.start_date >= ${range.from}::date - interval '7 months'))
+    )`;
+  // A network's quarter groups tens of thousands of episodes and jobs: 64 MB keeps its hashes out of temp files.
+  const options = { workMemMb: 64 };
+  const [peopleRows, contactRows] = await read<[PeopleRow, ContactsRow]>(
+    [
+      {
+        name: named("outcome-people-jobs"),
+        query: sql`with ${people}
+        select
+          (select json_build_array(json_agg(p.id), json_agg(p.program_no), json_agg(p.specialist_id))
+            from (select * from people order by id) p) as people,
+          (select json_build_array(json_agg(j.id), json_agg(j.person_no), json_agg(j.starts), json_agg(j.ends), json_agg(j.hours_per_week),
+              json_agg(j.hourly_gross_wage), json_agg(j.contract), json_agg(j.competitive_override), json_agg(j.setting), json_agg(j.country), json_agg(j.end_reason))
+            from (select j.id, p.person_no, ${day("j.start_date")} as starts, ${day("j.end_date")} as ends, j.hours_per_week, j.hourly_gross_wage,
+                j.contract, j.competitive_override, emp.setting, pr.country, j.end_reason
+              from people p join jobs j on j.participant_id = p.id join programs pr on pr.id = j.program_id
+              left join employers emp on emp.id = j.employer_id
+              where j.start_date <= ${range.to}::date
+              order by j.id) j) as jobs`,
+      },
+      {
+        name: named("outcome-episodes-contacts"),
+        query: sql`select
+        (select json_build_array(json_agg(e.id), json_agg(e.participant_id), json_agg(e.opened), json_agg(e.closed), json_agg(e.closure_reason))
+          from (select e.id, e.participant_id, ${day("e.opened_on")} as opened, ${day("e.closed_on")} as closed, e.closure_reason
+            from caseload_episodes e join participants p on p.id = e.participant_id
+            where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
+              and e.opened_on <= ${range.to}::date and (e.closed_on is null or e.closed_on >= ${range.from}::date)
+            order by e.participant_id, e.id) e) as episodes,
+        (select json_agg(json_build_array(c.id, n.no, ${day("c.date")}, c.author_id) order by c.id)
+          from employer_contacts c join ${numbered} on n.program_id = c.program_id
+          where c.program_id = any(${programs}::uuid[]) and c.face_to_face
+            and c.date between ${period.from}::date and ${period.to}::date ${bySpecialist(sql.raw("c.author_id"))}) as contacts,
+        (select json_agg(json_build_array(f.participant_id, f.first) order by f.participant_id)
+          from (select a.participant_id, min(cp.date) - date '1970-01-01' as first
+            from (select e.participant_id, max(e.opened_on) as entry
+              from caseload_episodes e join participants p on p.id = e.participant_id
+              where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
+                and e.opened_on <= ${period.to}::date and (e.closed_on is null or e.closed_on >= ${period.from}::date)
+              group by e.participant_id) a
+            join employer_contact_people cp on cp.participant_id = a.participant_id and cp.face_to_face and cp.date >= a.entry and cp.date <= ${period.to}::date
+            group by a.participant_id) f) as first_contacts,
+        (select json_agg(json_build_array(r.id, n.no, r.specialist_id, ${day("r.referred_on")}, ${day("r.decided_on")}, r.status, r.decline_reason) order by r.id)
+          from referrals r join ${numbered} on n.program_id = r.program_id where r.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("r.specialist_id"))}
+            and (r.referred_on between ${period.from}::date and ${period.to}::date
+              or r.decided_on between ${period.from}::date and ${period.to}::date)) as referrals,
+        (select json_agg(json_build_array(u.id, m.program_id, u.name, m.fte)) from memberships m join users u on u.id = m.user_id
+          where m.program_id = any(${programs}::uuid[]) and m.role = 'specialist' ${bySpecialist(sql.raw("m.user_id"))}) as specialists`,
+      },
+    ],
+    options,
+  );
+  return { ...peopleRows[0]!, ...contactRows[0]! };
+};
