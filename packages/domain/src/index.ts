@@ -25,6 +25,7 @@ export * from "./matching/environment";
 export * from "./matching/geo";
 export * from "./matching/match.contract";
 export * from "./matching/explain-match";
+export * from "./matching/opening-set";
 export * from "./matching/rank";
 export * from "./jobs/job.contract";
 export * from "./jobs/competitiveness";

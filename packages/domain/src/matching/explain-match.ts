@@ -452,28 +452,60 @@ export type MatchScore = { score: number; coverage: number; agreeWeight: number;
 /** Reused by `scorePrepared`: matching is synchronous, so one set of judgements serves every call. */
 const scratch = matchCriteria.map(() => newJudgement());
 
-/** Judge the five criteria of one pair into `judgements` and sum them into `into`. */
-const judgeAll = (p: PreparedPreferences, o: PreparedOpening, weights: MatchWeights, judgements: Judgement[], into: MatchScore): MatchScore => {
-  let total = 0;
-  let known = 0;
-  let agreeWeight = 0;
-  let differWeight = 0;
-  for (let i = 0; i < matchCriteria.length; i++) {
-    const criterion = matchCriteria[i];
-    const j = judgements[i];
-    judges[criterion](p, o, j);
-    const w = weights[criterion];
-    total += w;
-    if (j.verdict === "unknown") continue;
-    known += w;
-    if (j.verdict === "agrees") agreeWeight += w * j.fit;
-    else differWeight += w;
-  }
+/** A criterion's verdict as one number: its fit (0..1) when it agrees, else `DIFFERS` or `UNKNOWN`. */
+const DIFFERS = -1;
+const UNKNOWN = -2;
+const verdictCode = (j: Judgement): number => (j.verdict === "agrees" ? j.fit : j.verdict === "differs" ? DIFFERS : UNKNOWN);
+
+/** A criterion's share of the sums: its weight when known; weighted by its fit when it agrees; its weight when it differs. */
+const knownWeight = (code: number, w: number): number => (code === UNKNOWN ? 0 : w);
+const agreeingWeight = (code: number, w: number): number => (code >= 0 ? w * code : 0);
+const differingWeight = (code: number, w: number): number => (code === DIFFERS ? w : 0);
+
+/**
+ * The score of the five criteria's verdicts (`verdictCode`, in `matchCriteria`'s order), written into `into`. The
+ * sums run in that order, as they always have: the same floating-point sums, so the same scores and the same ties.
+ */
+const scoreOf = (weights: MatchWeights, jobType: number, place: number, hours: number, schedule: number, environment: number, into: MatchScore): MatchScore => {
+  const total = weights.job_type + weights.place + weights.hours + weights.schedule + weights.environment;
+  const known =
+    knownWeight(jobType, weights.job_type) +
+    knownWeight(place, weights.place) +
+    knownWeight(hours, weights.hours) +
+    knownWeight(schedule, weights.schedule) +
+    knownWeight(environment, weights.environment);
+  const agreeWeight =
+    agreeingWeight(jobType, weights.job_type) +
+    agreeingWeight(place, weights.place) +
+    agreeingWeight(hours, weights.hours) +
+    agreeingWeight(schedule, weights.schedule) +
+    agreeingWeight(environment, weights.environment);
+  const differWeight =
+    differingWeight(jobType, weights.job_type) +
+    differingWeight(place, weights.place) +
+    differingWeight(hours, weights.hours) +
+    differingWeight(schedule, weights.schedule) +
+    differingWeight(environment, weights.environment);
   into.score = known === 0 ? 0 : Math.round((100 * agreeWeight) / known);
   into.coverage = total === 0 ? 0 : Math.round((100 * known) / total);
   into.agreeWeight = agreeWeight;
   into.differWeight = differWeight;
   return into;
+};
+
+/**
+ * Judge the five criteria of one pair into `judgements` (in `matchCriteria`'s order) and sum them into `into`.
+ * Each judge is called by name, not through the `judges` table: one call site per judge lets the engine inline it,
+ * where the table's single call site saw five functions (this runs for 2,000 openings at every request).
+ */
+const judgeAll = (p: PreparedPreferences, o: PreparedOpening, weights: MatchWeights, judgements: Judgement[], into: MatchScore): MatchScore => {
+  const [jobType, place, hours, schedule, environment] = judgements;
+  judgeJobType(p, o, jobType);
+  judgePlace(p, o, place);
+  judgeHours(p, o, hours);
+  judgeSchedule(p, o, schedule);
+  judgeEnvironment(p, o, environment);
+  return scoreOf(weights, verdictCode(jobType), verdictCode(place), verdictCode(hours), verdictCode(schedule), verdictCode(environment), into);
 };
 
 const emptyScore = (): MatchScore => ({ score: 0, coverage: 0, agreeWeight: 0, differWeight: 0 });
@@ -485,6 +517,35 @@ export const scorePrepared = (
   weights: MatchWeights = defaultMatchWeights,
   into: MatchScore = emptyScore(),
 ): MatchScore => judgeAll(p, o, weights, scratch, into);
+
+/**
+ * What each criterion's verdict reads of an opening, as text, in `matchCriteria`'s order: two openings with the same
+ * key get the same verdict from a person (the same words and occupation code; the same resolved place; the same
+ * hours; the same schedule; the same environment). A program's openings share titles, towns, hours and the like,
+ * so ranking judges each distinct key once per person (`OpeningSet`). Keep in step with the judges above.
+ */
+export const criterionKeysOf = (o: PreparedOpening): string[] => {
+  const geo = o.geo;
+  const c = geo?.commune;
+  const place = geo ? [geo.key, geo.country ?? "", c ? [c.inseeCode, c.epci ?? "", c.department, c.lat ?? "", c.lon ?? ""].join("\u0001") : "-"].join("\u0000") : "";
+  return [
+    `${o.opening.occupationCode ?? ""}\u0000${o.tokens.join(" ")}`,
+    place,
+    `${o.opening.hoursPerWeek ?? ""}`,
+    `${o.opening.schedule.length}:${o.scheduleBits}`,
+    `${o.opening.environment.length}:${o.environmentBits}`,
+  ];
+};
+
+/** The verdict of criterion number `criterion` (`matchCriteria`'s order) for one pair, as `verdictCode` says it. */
+export const criterionCode = (criterion: number, p: PreparedPreferences, o: PreparedOpening): number => {
+  const j = scratch[criterion];
+  judges[matchCriteria[criterion]](p, o, j);
+  return verdictCode(j);
+};
+
+/** `scorePrepared`'s score from the five criteria's `criterionCode`s, written into `into`. */
+export const scoreOfCodes = scoreOf;
 
 /** Score and reasons of one pair. */
 export const explainPrepared = (p: PreparedPreferences, o: PreparedOpening, weights: MatchWeights = defaultMatchWeights): Match => {

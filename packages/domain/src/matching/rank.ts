@@ -9,8 +9,11 @@ import {
   type PreparedPreferences,
   prepareOpening,
   preparePreferences,
+  scoreOfCodes,
   scorePrepared,
+  defaultMatchWeights,
 } from "./explain-match";
+import { type OpeningSet, openingSetOf, verdictCodesFor } from "./opening-set";
 import { type GeoLookup, participantGeoOf, resolveWorkPlace } from "./geo";
 import type { Match } from "./match.contract";
 
@@ -89,7 +92,22 @@ export const rankPreparedOpenings = <T extends MatchableOpening>(
   person: PreparedPreferences,
   openings: readonly (PreparedOpening & { opening: T })[],
   options: RankOptions = {},
+): (Match & { opening: T })[] => rankOpeningSet(person, openingSetOf(openings), options);
+
+/**
+ * As `rankPreparedOpenings`, over a set a server keeps between requests (`openingSetOf`): the person's verdicts
+ * are reached once per distinct key of each criterion (`verdictCodesFor`), then each opening's score is five array
+ * reads and a sum, and only the returned ones are explained.
+ */
+export const rankOpeningSet = <T extends MatchableOpening>(
+  person: PreparedPreferences,
+  set: OpeningSet<PreparedOpening & { opening: T }>,
+  options: RankOptions = {},
 ): (Match & { opening: T })[] => {
+  const openings = set.openings;
+  const weights = options.weights ?? defaultMatchWeights;
+  const [jobTypes, places, hours, schedules, environments] = verdictCodesFor(person, set);
+  const [jobTypeOf, placeOf, hoursOf, scheduleOf, environmentOf] = set.keyOf;
   const best = new BestRows(options);
   const scratch = newRow(0, "");
   for (let index = 0; index < openings.length; index++) {
@@ -97,7 +115,15 @@ export const rankPreparedOpenings = <T extends MatchableOpening>(
     if (o.opening.status !== undefined && o.opening.status !== "open") continue;
     scratch.index = index;
     scratch.key = o.opening.id;
-    scorePrepared(person, o, options.weights, scratch);
+    scoreOfCodes(
+      weights,
+      jobTypes[jobTypeOf[index]],
+      places[placeOf[index]],
+      hours[hoursOf[index]],
+      schedules[scheduleOf[index]],
+      environments[environmentOf[index]],
+      scratch,
+    );
     best.offer(scratch);
   }
   return best.rows().map((row) => ({ ...explainPrepared(person, openings[row.index], options.weights), opening: openings[row.index].opening }));

@@ -5,7 +5,7 @@ import {
   type ParticipantMatches,
   participantGeoOf,
   preparePreferences,
-  rankPreparedOpenings,
+  rankOpeningSet,
 } from "@passerelle/domain";
 import { authorizeScope } from "../../platform/access";
 import type { AppContext } from "../../platform/context";
@@ -35,7 +35,7 @@ export const participantMatches = async (ctx: AppContext, actor: Actor, particip
   const preferences = profile?.preferences ?? emptyCareerProfile().preferences;
   const prepared = preparePreferences(preferences, participantGeoOf(preferences, etalabGeoLookup));
   let kept = keptOpenOpenings(programId) ?? (await openOpeningsPrepared(db, programId));
-  let ranked = rankPreparedOpenings(prepared, kept.prepared, query);
+  let ranked = rankOpeningSet(prepared, kept.set, query);
   const audit = {
     id: newId(),
     at: ctx.clock.now(),
@@ -51,7 +51,7 @@ export const participantMatches = async (ctx: AppContext, actor: Actor, particip
   let records = read.records;
   if (read.fingerprint !== kept.fingerprint) {
     kept = await rereadOpenOpenings(db, programId, read.fingerprint);
-    ranked = rankPreparedOpenings(prepared, kept.prepared, query);
+    ranked = rankOpeningSet(prepared, kept.set, query);
     records = await getOpeningsInOrder(db, ranked.map((r) => r.opening.id));
   }
   const full = new Map(records.map((o) => [o.id, o]));

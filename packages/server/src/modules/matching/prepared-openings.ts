@@ -1,4 +1,4 @@
-import { type PreparedOpening, prepareOpeningsForMatching } from "@passerelle/domain";
+import { type OpeningSet, openingSetOf, type PreparedOpening, prepareOpeningsForMatching } from "@passerelle/domain";
 import type { Executor } from "../../platform/db";
 import { etalabGeoLookup } from "../../platform/geo";
 import { listOpenOpeningsForMatching, type MatchingOpening, openOpeningsFingerprint } from "../openings/openings.repository";
@@ -24,7 +24,7 @@ export const preparedOpenings = (openings: readonly MatchingOpening[]): Prepared
 
 /** Per program: the prepared open openings and the fingerprint they were read at. */
 const MAX_PROGRAMS = 500;
-const byProgram = new Map<string, { fingerprint: string; prepared: Prepared[] }>();
+const byProgram = new Map<string, KeptOpenings>();
 
 /**
  * The program's open openings, prepared for matching. A one-row fingerprint query tells whether the set changed
@@ -38,7 +38,11 @@ export const openOpeningsPrepared = async (db: Executor, programId: string): Pro
   return rereadOpenOpenings(db, programId, fingerprint);
 };
 
-export type KeptOpenings = { fingerprint: string; prepared: Prepared[] };
+/**
+ * `set`: the prepared openings with what their criteria share (`openingSetOf`), built once per read of the set, so
+ * that a request judges each distinct title, place, hours, schedule and environment once (`rankOpeningSet`).
+ */
+export type KeptOpenings = { fingerprint: string; set: OpeningSet<Prepared> };
 
 /**
  * The program's open openings as last read, without asking the database: the caller checks `fingerprint` against
@@ -49,7 +53,7 @@ export const keptOpenOpenings = (programId: string): KeptOpenings | null => byPr
 
 /** Read and prepare the program's open openings again, `fingerprint` being the one just read (before this read). */
 export const rereadOpenOpenings = async (db: Executor, programId: string, fingerprint: string): Promise<KeptOpenings> => {
-  const kept = { fingerprint, prepared: preparedOpenings(await listOpenOpeningsForMatching(db, programId)) };
+  const kept = { fingerprint, set: openingSetOf(preparedOpenings(await listOpenOpeningsForMatching(db, programId))) };
   if (byProgram.size >= MAX_PROGRAMS) byProgram.clear();
   byProgram.set(programId, kept);
   return kept;
