@@ -462,30 +462,27 @@ const knownWeight = (code: number, w: number): number => (code === UNKNOWN ? 0 :
 const agreeingWeight = (code: number, w: number): number => (code >= 0 ? w * code : 0);
 const differingWeight = (code: number, w: number): number => (code === DIFFERS ? w : 0);
 
+/** A sum over the five criteria in `matchCriteria`'s order, each verdict code with its weight. */
+const sumOver = (
+  share: (code: number, w: number) => number,
+  weights: MatchWeights,
+  jobType: number,
+  place: number,
+  hours: number,
+  schedule: number,
+  environment: number,
+): number =>
+  share(jobType, weights.job_type) + share(place, weights.place) + share(hours, weights.hours) + share(schedule, weights.schedule) + share(environment, weights.environment);
+
 /**
  * The score of the five criteria's verdicts (`verdictCode`, in `matchCriteria`'s order), written into `into`. The
  * sums run in that order, as they always have: the same floating-point sums, so the same scores and the same ties.
  */
 const scoreOf = (weights: MatchWeights, jobType: number, place: number, hours: number, schedule: number, environment: number, into: MatchScore): MatchScore => {
   const total = weights.job_type + weights.place + weights.hours + weights.schedule + weights.environment;
-  const known =
-    knownWeight(jobType, weights.job_type) +
-    knownWeight(place, weights.place) +
-    knownWeight(hours, weights.hours) +
-    knownWeight(schedule, weights.schedule) +
-    knownWeight(environment, weights.environment);
-  const agreeWeight =
-    agreeingWeight(jobType, weights.job_type) +
-    agreeingWeight(place, weights.place) +
-    agreeingWeight(hours, weights.hours) +
-    agreeingWeight(schedule, weights.schedule) +
-    agreeingWeight(environment, weights.environment);
-  const differWeight =
-    differingWeight(jobType, weights.job_type) +
-    differingWeight(place, weights.place) +
-    differingWeight(hours, weights.hours) +
-    differingWeight(schedule, weights.schedule) +
-    differingWeight(environment, weights.environment);
+  const known = sumOver(knownWeight, weights, jobType, place, hours, schedule, environment);
+  const agreeWeight = sumOver(agreeingWeight, weights, jobType, place, hours, schedule, environment);
+  const differWeight = sumOver(differingWeight, weights, jobType, place, hours, schedule, environment);
   into.score = known === 0 ? 0 : Math.round((100 * agreeWeight) / known);
   into.coverage = total === 0 ? 0 : Math.round((100 * known) / total);
   into.agreeWeight = agreeWeight;

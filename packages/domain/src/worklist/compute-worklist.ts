@@ -264,16 +264,17 @@ export const computeWorklist = (input: WorklistInput, today: string, settings: W
     const current = snoozeUntil.get(key);
     if (!current || s.until > current.until) snoozeUntil.set(key, { ...(s.id === undefined ? {} : { id: s.id }), until: s.until, reason: s.reason });
   }
-  const items: WorklistItem[] = [];
+  // Most reads have no running snooze: then every item stays listed and no key is built per item.
+  const items: WorklistItem[] = snoozeUntil.size === 0 ? found : [];
   const snoozed: SnoozedWorklistItem[] = [];
-  // Most reads have no running snooze: then no key is built per item.
-  for (const item of snoozeUntil.size === 0 ? [] : found) {
-    const subject = item.participantId ?? item.employerId ?? "";
-    const snooze = snoozeUntil.get(`${item.rule}|${subject}|${item.jobId ?? ""}`) ?? (item.jobId ? snoozeUntil.get(`${item.rule}|${subject}|`) : undefined);
-    if (snooze) snoozed.push({ ...item, snooze });
-    else items.push(item);
+  if (snoozeUntil.size > 0) {
+    for (const item of found) {
+      const subject = item.participantId ?? item.employerId ?? "";
+      const snooze = snoozeUntil.get(`${item.rule}|${subject}|${item.jobId ?? ""}`) ?? (item.jobId ? snoozeUntil.get(`${item.rule}|${subject}|`) : undefined);
+      if (snooze) snoozed.push({ ...item, snooze });
+      else items.push(item);
+    }
   }
-  if (snoozeUntil.size === 0) items.push(...found);
   items.sort(byUrgency);
   snoozed.sort(byUrgency);
   return { items, snoozed };
