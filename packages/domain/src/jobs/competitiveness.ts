@@ -14,29 +14,31 @@ import type { CompetitiveOverride, Competitiveness, JobContract } from "./job.co
  * - No wage recorded on an ordinary job: `unknown`, which does not count as competitive until the wage is
  *   entered or the team decides (the outcome must not claim what the record does not show).
  */
-export const isCompetitive = (
-  job: { contract: JobContract; hourlyGrossWage?: number | null; competitiveOverride?: CompetitiveOverride | null },
-  context: { hourlyMinimumWage: number | null; employerSetting?: EmployerSetting | null },
-): Competitiveness => {
-  const reasons: Competitiveness["reasons"] = [];
-  const sheltered =
-    job.contract === "esat" ||
-    job.contract === "entreprise_adaptee" ||
-    context.employerSetting === "esat" ||
-    context.employerSetting === "entreprise_adaptee";
-  reasons.push(sheltered ? "not_ordinary_employer" : "ordinary_employer");
+type CompetitivenessInput = { contract: JobContract; hourlyGrossWage?: number | null; competitiveOverride?: CompetitiveOverride | null };
+type CompetitivenessContext = { hourlyMinimumWage: number | null; employerSetting?: EmployerSetting | null };
 
-  const wage = job.hourlyGrossWage ?? null;
+const isSheltered = (job: CompetitivenessInput, context: CompetitivenessContext): boolean =>
+  job.contract === "esat" ||
+  job.contract === "entreprise_adaptee" ||
+  context.employerSetting === "esat" ||
+  context.employerSetting === "entreprise_adaptee";
+
+/** Below the minimum, compared in cents; null when the wage or the minimum is not known. */
+const isBelowMinimum = (wage: number | null, minimum: number | null): boolean | null =>
+  wage === null || minimum === null ? null : Math.round(wage * 100) < Math.round(minimum * 100);
+
+const derivedOf = (sheltered: boolean, belowMinimum: boolean | null): Competitiveness["derived"] =>
+  sheltered || belowMinimum === true ? "not_competitive" : belowMinimum === null ? "unknown" : "competitive";
+
+export const isCompetitive = (job: CompetitivenessInput, context: CompetitivenessContext): Competitiveness => {
+  const sheltered = isSheltered(job, context);
   const minimum = context.hourlyMinimumWage;
-  let belowMinimum = false;
-  if (wage === null || minimum === null) {
-    reasons.push("wage_unknown");
-  } else {
-    belowMinimum = Math.round(wage * 100) < Math.round(minimum * 100);
-    reasons.push(belowMinimum ? "below_minimum_wage" : "at_least_minimum_wage");
-  }
-
-  const derived = sheltered || belowMinimum ? "not_competitive" : reasons.includes("wage_unknown") ? "unknown" : "competitive";
+  const belowMinimum = isBelowMinimum(job.hourlyGrossWage ?? null, minimum);
+  const reasons: Competitiveness["reasons"] = [
+    sheltered ? "not_ordinary_employer" : "ordinary_employer",
+    belowMinimum === null ? "wage_unknown" : belowMinimum ? "below_minimum_wage" : "at_least_minimum_wage",
+  ];
+  const derived = derivedOf(sheltered, belowMinimum);
   const override = job.competitiveOverride ?? null;
   return {
     competitive: override ? override.competitive : derived === "competitive",
@@ -46,4 +48,16 @@ export const isCompetitive = (
     overrideReason: override?.reason ?? null,
     minimumWage: minimum,
   };
+};
+
+/**
+ * What the outcome figures count (the same rules as `isCompetitive`, without the explanation a job's page shows):
+ * the team's override when there is one, else the derived verdict, null when it cannot be known. A whole
+ * network's report judges 40,000 jobs: no reasons list nor result object per job.
+ */
+export const competitiveVerdict = (job: CompetitivenessInput, context: CompetitivenessContext): boolean | null => {
+  const override = job.competitiveOverride ?? null;
+  if (override) return override.competitive;
+  const derived = derivedOf(isSheltered(job, context), isBelowMinimum(job.hourlyGrossWage ?? null, context.hourlyMinimumWage));
+  return derived === "unknown" ? null : derived === "competitive";
 };

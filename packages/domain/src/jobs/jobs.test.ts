@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCompetitive } from "./competitiveness";
+import { competitiveVerdict, isCompetitive } from "./competitiveness";
 import { checkJob, createJobInput, updateJobInput } from "./job.contract";
 import { benefitsReviewTriggers, isOngoing, onJobEnded, onJobStarted } from "./journey-effects";
 
@@ -47,6 +47,27 @@ describe("competitiveness", () => {
 
   it("is unknown when the minimum wage for the date is not known", () => {
     expect(isCompetitive({ contract: "cdi", hourlyGrossWage: 12 }, { hourlyMinimumWage: null }).derived).toBe("unknown");
+  });
+
+  it("gives the outcome figures the same verdict as the explanation, null when unknown", () => {
+    const contracts = ["cdi", "cdd", "interim", "independant", "esat", "entreprise_adaptee"] as const;
+    const settings = [null, "ordinary", "esat", "entreprise_adaptee"] as const;
+    const overrides = [null, { competitive: true, reason: "accord" }, { competitive: false, reason: "réservé" }];
+    let judged = 0;
+    for (const contract of contracts)
+      for (const hourlyGrossWage of [null, 11.87, 11.88, 0.1 * 118.8, 14])
+        for (const hourlyMinimumWage of [SMIC, null])
+          for (const employerSetting of settings)
+            for (const competitiveOverride of overrides) {
+              const job = { contract, hourlyGrossWage, competitiveOverride };
+              const context = { hourlyMinimumWage, employerSetting };
+              const full = isCompetitive(job, context);
+              expect(competitiveVerdict(job, context)).toBe(full.overridden || full.derived !== "unknown" ? full.competitive : null);
+              judged += 1;
+            }
+    expect(judged).toBe(6 * 5 * 2 * 4 * 3);
+    expect(competitiveVerdict({ contract: "independant", hourlyGrossWage: null }, { hourlyMinimumWage: SMIC })).toBeNull();
+    expect(competitiveVerdict({ contract: "esat", hourlyGrossWage: null }, { hourlyMinimumWage: SMIC })).toBe(false);
   });
 });
 

@@ -40,8 +40,11 @@ export type PeopleRow = {
 };
 export type ContactsRow = {
   episodes: [ids: Column<string>, people: Column<string>, opened: Column<Day>, closed: Column<Day | null>, closureReasons: Column<string | null>];
-  contacts: [string, ProgramNo, Day, string | null][] | null;
-  /** Only the people who have one (a null date is not sent, but read as none). */
+  contacts: [ids: Column<string>, programs: Column<ProgramNo>, days: Column<Day>, authors: Column<string | null>];
+  /**
+   * A person's first face-to-face employer contact since entry, only when it falls in the period (the only ones
+   * a figure counts: OUTCOMES.md, "days to first employer contact"); a null date is not sent, but read as none.
+   */
   first_contacts: [string, Day | null][] | null;
   referrals: [string, ProgramNo, string | null, Day, Day | null, string, string | null][] | null;
   specialists: [string, string, string, number][] | null;
@@ -66,9 +69,13 @@ export type OutcomeRows = PeopleRow & ContactsRow;
  *   "who matter" by an episode, so the semi-join is not needed), the face-to-face employer contacts of the period in
  *   scope (the specialist's own when asked), and for each person on the caseload in the period, the first
  *   face-to-face employer contact made for them (any author) since their entry (the latest episode overlapping the
- *   period), only for those who have one: a join the planner may run as one hash join over the contacts' people
- *   for a whole network (15,000 people: cheaper than as many index probes) or as probes for one program; the
- *   referrals received or decided in the period, the specialists' memberships with their fte.
+ *   period), only when it falls in the period (the only first contacts a figure counts; the others would be sent to
+ *   be dropped: 13,000 rows for a whole network instead of 2,500): the period's contacts joined by hash (or probed,
+ *   for one program), each checked by one index probe for an earlier one since entry; the referrals received or
+ *   decided in the period (their programs' hash join is their filter: `any` over 120 ids per row cost more), the
+ *   specialists' memberships with their fte.
+ *
+ * "Who matters" unions its two lists without removing duplicates (the semi-join does: a hash less to build).
  *
  * Employer contacts and referrals are read for the period only: the trends do not use them.
  *
@@ -104,7 +111,7 @@ export const readOutcomeParts = async (
         and p.id in (
           select e.participant_id from caseload_episodes e
           where e.opened_on <= ${range.to}::date and (e.closed_on is null or e.closed_on >= ${range.from}::date)
-          union
+          union all
           select j.participant_id from jobs j
           where j.start_date <= ${range.to}::date
             and (j.end_date is null or j.end_date >= ${range.from}::date or j.start_date >= ${range.from}::date - interval '7 months'))
@@ -137,10 +144,12 @@ export const readOutcomeParts = async (
             where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
               and e.opened_on <= ${range.to}::date and (e.closed_on is null or e.closed_on >= ${range.from}::date)
             order by e.participant_id, e.id) e) as episodes,
-        (select json_agg(json_build_array(c.id, n.no, ${day("c.date")}, c.author_id) order by c.id)
-          from employer_contacts c join ${numbered} on n.program_id = c.program_id
-          where c.program_id = any(${programs}::uuid[]) and c.face_to_face
-            and c.date between ${period.from}::date and ${period.to}::date ${bySpecialist(sql.raw("c.author_id"))}) as contacts,
+        (select json_build_array(json_agg(c.id), json_agg(c.no), json_agg(c.day), json_agg(c.author_id))
+          from (select c.id, n.no, ${day("c.date")} as day, c.author_id
+            from employer_contacts c join ${numbered} on n.program_id = c.program_id
+            where c.program_id = any(${programs}::uuid[]) and c.face_to_face
+              and c.date between ${period.from}::date and ${period.to}::date ${bySpecialist(sql.raw("c.author_id"))}
+            order by c.id) c) as contacts,
         (select json_agg(json_build_array(f.participant_id, f.first) order by f.participant_id)
           from (select a.participant_id, min(cp.date) - date '1970-01-01' as first
             from (select e.participant_id, max(e.opened_on) as entry
@@ -148,12 +157,15 @@ export const readOutcomeParts = async (
               where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
                 and e.opened_on <= ${period.to}::date and (e.closed_on is null or e.closed_on >= ${period.from}::date)
               group by e.participant_id) a
-            join employer_contact_people cp on cp.participant_id = a.participant_id and cp.face_to_face and cp.date >= a.entry and cp.date <= ${period.to}::date
+            join employer_contact_people cp on cp.participant_id = a.participant_id and cp.face_to_face and cp.date >= a.entry
+              and cp.date between ${period.from}::date and ${period.to}::date
+            where not exists (select from employer_contact_people b where b.participant_id = a.participant_id and b.face_to_face
+              and b.date >= a.entry and b.date < ${period.from}::date)
             group by a.participant_id) f) as first_contacts,
         (select json_agg(json_build_array(r.id, n.no, r.specialist_id, ${day("r.referred_on")}, ${day("r.decided_on")}, r.status, r.decline_reason) order by r.id)
-          from referrals r join ${numbered} on n.program_id = r.program_id where r.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("r.specialist_id"))}
-            and (r.referred_on between ${period.from}::date and ${period.to}::date
-              or r.decided_on between ${period.from}::date and ${period.to}::date)) as referrals,
+          from referrals r join ${numbered} on n.program_id = r.program_id
+          where (r.referred_on between ${period.from}::date and ${period.to}::date
+              or r.decided_on between ${period.from}::date and ${period.to}::date) ${bySpecialist(sql.raw("r.specialist_id"))}) as referrals,
         (select json_agg(json_build_array(u.id, m.program_id, u.name, m.fte)) from memberships m join users u on u.id = m.user_id
           where m.program_id = any(${programs}::uuid[]) and m.role = 'specialist' ${bySpecialist(sql.raw("m.user_id"))}) as specialists`,
       },

@@ -3,11 +3,12 @@ import {
   type EmployerSetting,
   type JobContract,
   type OutcomeIndex,
+  type OutcomeEmployerContact,
   type OutcomeJob,
   type OutcomePerson,
   type OutcomeRecords,
   dateOfDay,
-  isCompetitive,
+  competitiveVerdict,
   outcomeIndexBuilder,
 } from "@passerelle/domain";
 import { memberships } from "../../db/schema/index";
@@ -63,44 +64,53 @@ const decoding = (scope: OutcomesScope) => {
   /** Each job as the rules read it, with its person's position; `participantId` is the person's own id string. */
   const eachJob = (rows: OutcomeRows, people: readonly OutcomePerson[], visit: (job: OutcomeJob, person: number, start: Day, end: Day | null) => void): void => {
     const [ids, persons, starts, ends, hours, wages, contracts, overrides, settings, countries, endReasons] = columns(rows.jobs);
-    ids.forEach((id, i) => {
+    for (let i = 0; i < ids.length; i++) {
       const start = starts[i]!;
       const end = ends[i]!;
       const hourlyGrossWage = wages[i]!;
-      const competitiveOverride = overrides[i]!;
       const person = persons[i]! - 1;
       // Exactly as the jobs module derives it (job-rules.ts competitivenessOf): the minimum wage of the program's
       // country at the start, the registered employer's setting, the team's override winning. "Unknown" (no wage)
-      // is not competitive.
+      // is null, which no figure counts as competitive.
       const startDate = dateOf(start);
-      const c = isCompetitive(
-        { contract: contracts[i] as JobContract, hourlyGrossWage, competitiveOverride },
+      const competitive = competitiveVerdict(
+        { contract: contracts[i] as JobContract, hourlyGrossWage, competitiveOverride: overrides[i]! },
         { hourlyMinimumWage: minimumAt(countries[i]!, start, startDate), employerSetting: settings[i] as EmployerSetting | null },
       );
       const job: OutcomeJob = {
-        id,
+        id: ids[i]!,
         participantId: people[person]!.id,
         startDate,
         endDate: dateOrNull(end),
         hoursPerWeek: hours[i]!,
         hourlyGrossWage,
-        competitive: c.overridden || c.derived !== "unknown" ? c.competitive : null,
+        competitive,
         endReason: endReasons[i]!,
       };
       visit(job, person, start, end);
-    });
+    }
   };
-  return { dateOf, dateOrNull, programOf, peopleOf, eachJob };
+  /** The period's face-to-face employer contacts of the scope, each as the rules read it (with its day number). */
+  const eachEmployerContact = (rows: OutcomeRows, visit: (contact: OutcomeEmployerContact, day: Day) => void): void => {
+    const [ids, programs, days, authors] = columns(rows.contacts);
+    for (let i = 0; i < ids.length; i++) {
+      const day = days[i]!;
+      visit({ id: ids[i]!, programId: programOf(programs[i]!), date: dateOf(day), faceToFace: true, authorId: authors[i]!, participantIds: [] }, day);
+    }
+  };
+  return { dateOf, dateOrNull, programOf, peopleOf, eachJob, eachEmployerContact };
 };
 
 /** Every record the outcome rules need for a scope and a range, as plain records (the network view, the drill-down). */
 export const readOutcomeRecords = async (read: SnapshotRead, scope: OutcomesScope, period: Range, range: Range = period): Promise<OutcomeRecords> => {
   const row = await readOutcomeParts(read, scope, period, range);
-  const { dateOf, dateOrNull, programOf, peopleOf, eachJob } = decoding(scope);
+  const { dateOf, dateOrNull, programOf, peopleOf, eachJob, eachEmployerContact } = decoding(scope);
   const inScope = peopleOf(row);
   const [episodeIds, episodePeople, opened, closed, closureReasons] = columns(row.episodes);
   const jobs: OutcomeJob[] = [];
   eachJob(row, inScope, (job) => jobs.push(job));
+  const employerContacts: OutcomeEmployerContact[] = [];
+  eachEmployerContact(row, (contact) => employerContacts.push(contact));
   return {
     specialistId: scope.specialistId,
     people: inScope,
@@ -112,14 +122,7 @@ export const readOutcomeRecords = async (read: SnapshotRead, scope: OutcomesScop
       closureReason: closureReasons[i]!,
     })),
     jobs,
-    employerContacts: (row.contacts ?? []).map(([id, programNo, date, authorId]) => ({
-      id,
-      programId: programOf(programNo),
-      date: dateOf(date),
-      faceToFace: true,
-      authorId,
-      participantIds: [],
-    })),
+    employerContacts,
     contactsForPeople: (row.first_contacts ?? []).flatMap(([participantId, date]) => (date === null ? [] : [{ participantId, date: dateOf(date) }])),
     referrals: (row.referrals ?? []).map(([id, programNo, specialistId, referredOn, decidedOn, status, declineReason]) => ({
       id,
@@ -165,7 +168,7 @@ const positionsIn = (ids: readonly string[]) => {
  */
 export const readOutcomeIndex = async (read: SnapshotRead, scope: OutcomesScope, period: Range, range: Range = period): Promise<OutcomeIndex> => {
   const row = await readOutcomeParts(read, scope, period, range);
-  const { dateOf, dateOrNull, programOf, peopleOf, eachJob } = decoding(scope);
+  const { dateOf, dateOrNull, programOf, peopleOf, eachJob, eachEmployerContact } = decoding(scope);
   const inScope = peopleOf(row);
   const ids = inScope.map((p) => p.id);
   const builder = outcomeIndexBuilder(scope.specialistId, inScope);
@@ -177,9 +180,7 @@ export const readOutcomeIndex = async (read: SnapshotRead, scope: OutcomesScope,
   eachJob(row, inScope, (job, person, start, end) => builder.job(person, job, start, end));
   const contactPosition = positionsIn(ids);
   for (const [participantId, date] of row.first_contacts ?? []) if (date !== null) builder.contactDay(contactPosition(participantId), date);
-  for (const [id, programNo, date, authorId] of row.contacts ?? []) {
-    builder.employerContact({ id, programId: programOf(programNo), date: dateOf(date), faceToFace: true, authorId, participantIds: [] }, date);
-  }
+  eachEmployerContact(row, (contact, day) => builder.employerContact(contact, day));
   for (const [id, programNo, specialistId, referredOn, decidedOn, status, declineReason] of row.referrals ?? []) {
     builder.referral({ id, programId: programOf(programNo), specialistId, referredOn: dateOf(referredOn), decidedOn: dateOrNull(decidedOn), status, declineReason }, referredOn, decidedOn);
   }
