@@ -376,3 +376,29 @@ describe("GET /api/network/outcomes", () => {
     expect(res.body.error.fields).toEqual([{ path: "to", message: "La fin de la période est avant son début." }]);
   });
 });
+
+// Last: it changes the seed (and puts it back). The figures judge each job as the job's page does: the registered
+// employer's setting and the team's override count (outcome-statements.ts sends them as one "terms" text).
+describe("GET /api/outcomes, a job's competitiveness terms", () => {
+  it("counts the registered employer's setting and the team's override, both ways", async () => {
+    const db = t.database.db;
+    const setJob = (key: string, values: Partial<typeof jobs.$inferInsert>) => db.update(jobs).set(values).where(eq(jobs.id, ids.j[key]!));
+    await db.update(employers).set({ setting: "entreprise_adaptee" }).where(eq(employers.id, ids.employer));
+    await setJob("J1", { employerId: ids.employer });
+    await setJob("J2", { competitiveOverride: { competitive: false, reason: "poste réservé" } });
+    await setJob("J4", { competitiveOverride: { competitive: true, reason: "décision d'équipe" } });
+    try {
+      const res = await client("team_lead").get(`/api/outcomes?programId=${world.program1}&${Q1}`);
+      expect(res.status).toBe(200);
+      // P1 (J1 now at an entreprise adaptée) and P2 (J2 overridden to not competitive) leave; P4 (J4, ESAT, overridden) comes in.
+      expect(res.body.figures.competitiveEmploymentRate).toMatchObject({ numerator: 3, denominator: 6, numeratorIds: sorted([P(3), P(4), P(5)]) });
+    } finally {
+      await setJob("J1", { employerId: null });
+      await setJob("J2", { competitiveOverride: null });
+      await setJob("J4", { competitiveOverride: null });
+      await db.update(employers).set({ setting: "ordinary" }).where(eq(employers.id, ids.employer));
+    }
+    const back = await client("team_lead").get(`/api/outcomes?programId=${world.program1}&${Q1}`);
+    expect(back.body.figures.competitiveEmploymentRate).toMatchObject({ numerator: 4, numeratorIds: sorted([P(1), P(2), P(3), P(5)]) });
+  });
+});

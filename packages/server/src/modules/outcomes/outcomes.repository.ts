@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import {
+  type CompetitiveOverride,
   type EmployerSetting,
   type JobContract,
   type OutcomeIndex,
@@ -14,7 +15,7 @@ import {
 import { memberships } from "../../db/schema/index";
 import type { Executor, SnapshotRead } from "../../platform/db";
 import { hourlyMinimumWage } from "../jobs/job-rules";
-import { type Day, type OutcomeRows, type OutcomesScope, type PeopleRow, type ProgramNo, readOutcomeParts } from "./outcome-statements";
+import { type Day, type JobTerms, type OutcomeRows, type OutcomesScope, type PeopleRow, type ProgramNo, readOutcomeParts } from "./outcome-statements";
 
 export { type OutcomesScope, uuidArray } from "./outcome-statements";
 
@@ -29,12 +30,30 @@ const columns = <T extends readonly (unknown[] | null)[]>(part: T): { [K in keyo
  * the statement sends it so; were it ever not, it is sorted here, every column alike.
  */
 const peopleInIdOrder = (part: PeopleRow["people"]) => {
-  const [ids, programs, specialists] = columns(part);
+  const [ids, programs] = columns(part);
   let sorted = true;
   for (let i = 1; i < ids.length && sorted; i++) sorted = ids[i - 1]! < ids[i]!;
-  if (sorted) return { ids, programs, specialists };
+  if (sorted) return { ids, programs };
   const order = ids.map((_, i) => i).sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1));
-  return { ids: order.map((i) => ids[i]!), programs: order.map((i) => programs[i]!), specialists: order.map((i) => specialists[i]!) };
+  return { ids: order.map((i) => ids[i]!), programs: order.map((i) => programs[i]!) };
+};
+
+type Terms = { contract: JobContract; setting: EmployerSetting | null; country: string; override: CompetitiveOverride | null };
+
+/** A job's competitiveness terms (outcome-statements.ts `JobTerms`), each distinct text parsed once per report. */
+const termsReader = () => {
+  const parsed = new Map<JobTerms, Terms>();
+  return (text: JobTerms): Terms => {
+    let terms = parsed.get(text);
+    if (terms === undefined) {
+      const [contract, setting, country, verdict] = text.split(" ");
+      // Only the team's verdict counts here (its reason is shown on the job's page, not in a figure).
+      const override = verdict === "true" || verdict === "false" ? { competitive: verdict === "true", reason: "" } : null;
+      terms = { contract: contract as JobContract, setting: (setting || null) as EmployerSetting | null, country: country!, override };
+      parsed.set(text, terms);
+    }
+    return terms;
+  };
 };
 
 /** What every decoding of the rows shares: dates and programs each one shared string, the minimum wages looked up once. */
@@ -57,13 +76,15 @@ const decoding = (scope: OutcomesScope) => {
   };
   const dateOrNull = (day: Day | null): string | null => (day === null ? null : dateOf(day));
   const programOf = (no: ProgramNo): string => scope.programIds[no - 1]!;
+  // The statement keeps only the asked specialist's people: each one's specialist is the scope's (none asked: not read).
   const peopleOf = (rows: OutcomeRows): OutcomePerson[] => {
-    const { ids, programs, specialists } = peopleInIdOrder(rows.people);
-    return ids.map((id, i) => ({ id, programId: programOf(programs[i]!), specialistId: specialists[i]! }));
+    const { ids, programs } = peopleInIdOrder(rows.people);
+    return ids.map((id, i) => ({ id, programId: programOf(programs[i]!), specialistId: scope.specialistId }));
   };
   /** Each job as the rules read it, with its person's position; `participantId` is the person's own id string. */
   const eachJob = (rows: OutcomeRows, people: readonly OutcomePerson[], visit: (job: OutcomeJob, person: number, start: Day, end: Day | null) => void): void => {
-    const [ids, persons, starts, ends, hours, wages, contracts, overrides, settings, countries, endReasons] = columns(rows.jobs);
+    const [ids, persons, starts, ends, hours, wages, termsColumn, endReasons] = columns(rows.jobs);
+    const termsOf = termsReader();
     for (let i = 0; i < ids.length; i++) {
       const start = starts[i]!;
       const end = ends[i]!;
@@ -73,9 +94,10 @@ const decoding = (scope: OutcomesScope) => {
       // country at the start, the registered employer's setting, the team's override winning. "Unknown" (no wage)
       // is null, which no figure counts as competitive.
       const startDate = dateOf(start);
+      const terms = termsOf(termsColumn[i]!);
       const competitive = competitiveVerdict(
-        { contract: contracts[i] as JobContract, hourlyGrossWage, competitiveOverride: overrides[i]! },
-        { hourlyMinimumWage: minimumAt(countries[i]!, start, startDate), employerSetting: settings[i] as EmployerSetting | null },
+        { contract: terms.contract, hourlyGrossWage, competitiveOverride: terms.override },
+        { hourlyMinimumWage: minimumAt(terms.country, start, startDate), employerSetting: terms.setting },
       );
       const job: OutcomeJob = {
         id: ids[i]!,
