@@ -9,8 +9,6 @@ import net from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BENCH_PASSWORD } from "./generate";
-// @ts-expect-error plain ESM helper without types, owned by scripts/
-import { serverNodeFlags } from "../scripts/server-node-flags.mjs";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const LOGS = join(ROOT, "bench", ".data", "logs");
@@ -51,7 +49,7 @@ export const startServer = async (databaseUrl: string, label: string): Promise<N
   const t0 = performance.now();
   // BENCH_SERVER_CPU_PROF=<dir>: a CPU profile of the server, written when it stops (as bench/support/server.ts).
   const profile = process.env.BENCH_SERVER_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...serverNodeFlags, ...profile, "packages/server/dist/main.mjs", "start"], {
+  const child = spawn(process.execPath, [...profile, "packages/server/dist/main.mjs", "start"], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", DATABASE_URL: databaseUrl },
     stdio: ["ignore", fd, fd],

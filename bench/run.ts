@@ -36,8 +36,6 @@ import { fullJobDevelopment, smallJobDevelopment } from "./generate-job-developm
 import { fullCareTeam } from "./generate-care-team";
 // @ts-expect-error plain ESM helper without types, owned by scripts/
 import { startCluster, stopCluster } from "../scripts/pg-cluster.mjs";
-// @ts-expect-error plain ESM helper without types, owned by scripts/
-import { serverNodeFlags } from "../scripts/server-node-flags.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BENCH = join(ROOT, "bench");
@@ -212,7 +210,7 @@ const startServer = async (engine: string, env: ServerEnv, label: string, launch
   const t0 = performance.now();
   // `BENCH_SERVER_CPU_PROF=<dir>`: a CPU profile of the server, written when it stops (as bench/support/server.ts).
   const profile = process.env.BENCH_SERVER_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...serverNodeFlags, ...profile, ...launchers[launcher]], {
+  const child = spawn(process.execPath, [...profile, ...launchers[launcher]], {
     cwd: ROOT,
     env: childEnv,
     stdio: ["ignore", fd, fd],

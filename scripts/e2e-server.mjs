@@ -24,7 +24,6 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAll } from './build.mjs';
-import { serverNodeFlags } from './server-node-flags.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const demo = process.argv.includes('--demo');
@@ -54,7 +53,7 @@ if (!existsSync(entry)) {
   console.error(`[${name}] server entry point not found: ${entry}`);
   process.exit(1);
 }
-const [cmd, entryArgs] = [process.execPath, [...serverNodeFlags, ...(entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry])]];
+const [cmd, entryArgs] = [process.execPath, entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry]];
 
 // Playwright made this process the leader of its group: scripts/test.mjs kills the group through this file when
 // Playwright itself was killed before it could stop us (see stopE2eServers there).

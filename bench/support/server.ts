@@ -10,8 +10,6 @@ import net from "node:net";
 import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-// @ts-expect-error plain ESM helper without types, owned by scripts/
-import { serverNodeFlags } from "../../scripts/server-node-flags.mjs";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -83,7 +81,7 @@ export const startBenchServer = async ({ name, portFrom, postgres = false }: Ben
   if (build.status !== 0) throw new Error("server build failed");
   const profile = process.env.BENCH_SERVER_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [];
   const out = openSync(logFile, "w");
-  const child = spawn(process.execPath, [...serverNodeFlags, ...profile, "packages/server/dist/main.mjs", "start"], { cwd: ROOT, env, stdio: ["ignore", out, out] });
+  const child = spawn(process.execPath, [...profile, "packages/server/dist/main.mjs", "start"], { cwd: ROOT, env, stdio: ["ignore", out, out] });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {

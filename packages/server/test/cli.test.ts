@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,16 +70,5 @@ describe("the command line", () => {
     const result = await exitOf(run(["fly"], { DATA_DIR: dataDir }));
     expect(result.code).toBe(2);
     expect(result.output).toContain("usage");
-  });
-});
-
-describe("npm start and npm run demo", () => {
-  it("run the server with the Node.js flags the benchmarks and the browser tests use (scripts/server-node-flags.mjs)", async () => {
-    const { serverNodeFlags } = (await import(fileURLToPath(new URL("../../../scripts/server-node-flags.mjs", import.meta.url)))) as { serverNodeFlags: string[] };
-    const { scripts } = JSON.parse(readFileSync(fileURLToPath(new URL("../../../package.json", import.meta.url)), "utf8")) as { scripts: Record<string, string> };
-    expect(serverNodeFlags.length).toBeGreaterThan(0);
-    for (const [name, command] of [["start", "start"], ["demo", "demo"]] as const) {
-      expect(scripts[name]).toContain(`node ${serverNodeFlags.join(" ")} packages/server/dist/main.mjs ${command}`);
-    }
   });
 });
