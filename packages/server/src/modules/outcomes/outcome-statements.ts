@@ -17,19 +17,21 @@ export type PersonNo = number;
 type Column<T> = T[] | null;
 
 /**
- * People and jobs travel as columns (one JSON array per column, rows at the same position), not as one array
- * per row: 70,000 fewer arrays for PostgreSQL to build and for the server to parse and keep while it decodes
- * (the server's garbage collection was a third of its work on a whole network).
- */
-/**
- * What a job's competitiveness depends on besides its wage, as one text (see `termsOf`): contract, registered
- * employer's setting, program's country, the team's verdict ("true", "false" or empty: no override), separated by
- * spaces, an absent value empty. A whole network has a few dozen distinct ones, each parsed once: one column
- * instead of four, where each column of 40,000 jobs costs PostgreSQL ~15 ms to aggregate.
+ * What a job's competitiveness depends on besides its wage, as one text: contract, registered employer's setting,
+ * program's country, the team's verdict ("true", "false" or empty: no override), separated by spaces (none of
+ * these values has one), an absent value empty; parsed by outcomes.repository.ts `termsReader`. A whole network
+ * has a few dozen distinct ones, each parsed once: one column instead of four, where each column of 40,000 jobs
+ * costs PostgreSQL ~15 ms to aggregate.
  */
 export type JobTerms = string;
 
-/** People without their specialist: the statement keeps only the asked specialist's people (their id is the scope's). */
+/**
+ * People and jobs travel as columns (one JSON array per column, rows at the same position), not as one array
+ * per row: 70,000 fewer arrays for PostgreSQL to build and for the server to parse and keep while it decodes
+ * (the server's garbage collection was a third of its work on a whole network).
+ *
+ * People without their specialist: the statement keeps only the asked specialist's people (their id is the scope's).
+ */
 export type PeopleRow = {
   people: [ids: Column<string>, programs: Column<ProgramNo>];
   jobs: [

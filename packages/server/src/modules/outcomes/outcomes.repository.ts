@@ -8,6 +8,7 @@ import {
   type OutcomeJob,
   type OutcomePerson,
   type OutcomeRecords,
+  type OutcomeReferral,
   dateOfDay,
   competitiveVerdict,
   outcomeIndexBuilder,
@@ -120,19 +121,27 @@ const decoding = (scope: OutcomesScope) => {
       visit({ id: ids[i]!, programId: programOf(programs[i]!), date: dateOf(day), faceToFace: true, authorId: authors[i]!, participantIds: [] }, day);
     }
   };
-  return { dateOf, dateOrNull, programOf, peopleOf, eachJob, eachEmployerContact };
+  /** The period's referrals of the scope, each as the rules read it (with its day numbers). */
+  const eachReferral = (rows: OutcomeRows, visit: (referral: OutcomeReferral, referred: Day, decided: Day | null) => void): void => {
+    for (const [id, programNo, specialistId, referredOn, decidedOn, status, declineReason] of rows.referrals ?? []) {
+      visit({ id, programId: programOf(programNo), specialistId, referredOn: dateOf(referredOn), decidedOn: dateOrNull(decidedOn), status, declineReason }, referredOn, decidedOn);
+    }
+  };
+  return { dateOf, dateOrNull, peopleOf, eachJob, eachEmployerContact, eachReferral };
 };
 
 /** Every record the outcome rules need for a scope and a range, as plain records (the network view, the drill-down). */
 export const readOutcomeRecords = async (read: SnapshotRead, scope: OutcomesScope, period: Range, range: Range = period): Promise<OutcomeRecords> => {
   const row = await readOutcomeParts(read, scope, period, range);
-  const { dateOf, dateOrNull, programOf, peopleOf, eachJob, eachEmployerContact } = decoding(scope);
+  const { dateOf, dateOrNull, peopleOf, eachJob, eachEmployerContact, eachReferral } = decoding(scope);
   const inScope = peopleOf(row);
   const [episodeIds, episodePeople, opened, closed, closureReasons] = columns(row.episodes);
   const jobs: OutcomeJob[] = [];
   eachJob(row, inScope, (job) => jobs.push(job));
   const employerContacts: OutcomeEmployerContact[] = [];
   eachEmployerContact(row, (contact) => employerContacts.push(contact));
+  const referrals: OutcomeReferral[] = [];
+  eachReferral(row, (referral) => referrals.push(referral));
   return {
     specialistId: scope.specialistId,
     people: inScope,
@@ -146,15 +155,7 @@ export const readOutcomeRecords = async (read: SnapshotRead, scope: OutcomesScop
     jobs,
     employerContacts,
     contactsForPeople: (row.first_contacts ?? []).flatMap(([participantId, date]) => (date === null ? [] : [{ participantId, date: dateOf(date) }])),
-    referrals: (row.referrals ?? []).map(([id, programNo, specialistId, referredOn, decidedOn, status, declineReason]) => ({
-      id,
-      programId: programOf(programNo),
-      specialistId,
-      referredOn: dateOf(referredOn),
-      decidedOn: dateOrNull(decidedOn),
-      status,
-      declineReason,
-    })),
+    referrals,
     specialists: (row.specialists ?? []).map(([id, programId, name, fte]) => ({ id, programId, name, fte })),
   };
 };
@@ -190,7 +191,7 @@ const positionsIn = (ids: readonly string[]) => {
  */
 export const readOutcomeIndex = async (read: SnapshotRead, scope: OutcomesScope, period: Range, range: Range = period): Promise<OutcomeIndex> => {
   const row = await readOutcomeParts(read, scope, period, range);
-  const { dateOf, dateOrNull, programOf, peopleOf, eachJob, eachEmployerContact } = decoding(scope);
+  const { peopleOf, eachJob, eachEmployerContact, eachReferral } = decoding(scope);
   const inScope = peopleOf(row);
   const ids = inScope.map((p) => p.id);
   const builder = outcomeIndexBuilder(scope.specialistId, inScope);
@@ -203,9 +204,7 @@ export const readOutcomeIndex = async (read: SnapshotRead, scope: OutcomesScope,
   const contactPosition = positionsIn(ids);
   for (const [participantId, date] of row.first_contacts ?? []) if (date !== null) builder.contactDay(contactPosition(participantId), date);
   eachEmployerContact(row, (contact, day) => builder.employerContact(contact, day));
-  for (const [id, programNo, specialistId, referredOn, decidedOn, status, declineReason] of row.referrals ?? []) {
-    builder.referral({ id, programId: programOf(programNo), specialistId, referredOn: dateOf(referredOn), decidedOn: dateOrNull(decidedOn), status, declineReason }, referredOn, decidedOn);
-  }
+  eachReferral(row, (referral, referred, decided) => builder.referral(referral, referred, decided));
   return builder.build((row.specialists ?? []).map(([id, programId, name, fte]) => ({ id, programId, name, fte })));
 };
 
