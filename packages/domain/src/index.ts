@@ -74,7 +74,7 @@ export * from "./outcomes/compute-outcomes";
 export { type OutcomeIndexBuilder, outcomeIndexBuilder } from "./outcomes/index-builder";
 export type { OutcomeIndex } from "./outcomes/outcome-index";
 export { type Quarter, quarterOf, quartersEndingWith } from "./outcomes/quarters";
-export { computeTrends } from "./outcomes/trends";
+export { type QuarterCounts, addQuarterCounts, computeTrends, noQuarterCounts, trendCountsByProgram, trendQuarters, trendsOfCounts } from "./outcomes/trends";
 export * from "./outcomes/network-masking";
 export * from "./outcomes/network.contract";
 export * from "./outcomes/figure-ids";

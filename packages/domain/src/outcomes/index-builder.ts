@@ -49,7 +49,7 @@ const dayParser = () => {
  */
 export const outcomeIndexBuilder = (specialistId: string | null, people: readonly OutcomePerson[]): OutcomeIndexBuilder => {
   const slots: (IndexedPerson | undefined)[] = people.map((p) =>
-    specialistId && p.specialistId !== specialistId ? undefined : { id: p.id, episodes: [], jobs: [], contactDays: [] },
+    specialistId && p.specialistId !== specialistId ? undefined : { id: p.id, programId: p.programId, episodes: [], jobs: [], contactDays: [] },
   );
   const day = dayParser();
   // The 6th month of a start day, computed once per distinct start day (a few thousand for 60,000 jobs).

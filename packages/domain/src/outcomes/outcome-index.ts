@@ -25,6 +25,8 @@ export interface IndexedEpisode {
 
 export interface IndexedPerson {
   id: string;
+  /** The program the person belongs to now (their trends are counted there). */
+  programId: string;
   episodes: IndexedEpisode[];
   /** Sorted by start, then id. */
   jobs: IndexedJob[];
