@@ -1,4 +1,5 @@
-import { date, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigint, date, index, integer, jsonb, pgSequence, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { participants } from "./participants";
 import { programs } from "./programs";
 import { users } from "./users";
@@ -78,4 +79,22 @@ export const programFidelitySettings = pgTable("program_fidelity_settings", {
   updatedBy: uuid("updated_by").references(() => users.id),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   version: integer("version").notNull().default(1),
+});
+
+/** Where the outcome data versions come from: a value is never given twice, so a version names one state of a program. */
+export const outcomeDataVersionSeq = pgSequence("outcome_data_version_seq");
+
+/**
+ * Each program's outcome data version (ADR 0011): set to a new value of the sequence, in the writing transaction, by
+ * statement-level triggers (migration 0013) on every write the trends read: a person's program or specialist, a
+ * caseload episode, a job, an employer's setting, a program's country. The server keeps a program's trend counts
+ * with the version they were computed at, and reads them again when it moved. No row: never kept.
+ */
+export const outcomeDataVersions = pgTable("outcome_data_versions", {
+  programId: uuid("program_id")
+    .primaryKey()
+    .references(() => programs.id, { onDelete: "cascade" }),
+  version: bigint("version", { mode: "bigint" })
+    .notNull()
+    .default(sql`nextval('outcome_data_version_seq')`),
 });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { SnapshotRead } from "../../platform/db";
+import type { SnapshotPart, SnapshotRead } from "../../platform/db";
 
 /** A uuid[] parameter as one text value: the same statement text for any number of programs (one prepared plan). */
 export const uuidArray = (ids: readonly string[]): string => `{${ids.join(",")}}`;
@@ -98,12 +98,11 @@ export type OutcomeRows = PeopleRow & ContactsRow;
  * as their position in the scope: a whole network's rows are ~20% fewer bytes to write, read and parse, and each
  * distinct date or program is one shared string here instead of one string per row.
  */
-export const readOutcomeParts = async (
-  read: SnapshotRead,
+export const outcomeParts = (
   scope: OutcomesScope,
   period: { from: string; to: string },
   range: { from: string; to: string } = period,
-): Promise<OutcomeRows> => {
+): [people: SnapshotPart, contacts: SnapshotPart] => {
   const programs = uuidArray(scope.programIds);
   const specialist = scope.specialistId;
   const bySpecialist = (column: ReturnType<typeof sql.raw>) => (specialist ? sql`and ${column} = ${specialist}::uuid` : sql``);
@@ -123,13 +122,10 @@ export const readOutcomeParts = async (
           where j.start_date <= ${range.to}::date
             and (j.end_date is null or j.end_date >= ${range.from}::date or j.start_date >= ${range.from}::date - interval '7 months'))
     )`;
-  // A network's quarter groups tens of thousands of episodes and jobs: 64 MB keeps its hashes out of temp files.
-  const options = { workMemMb: 64 };
-  const [peopleRows, contactRows] = await read<[PeopleRow, ContactsRow]>(
-    [
-      {
-        name: named("outcome-people-jobs"),
-        query: sql`with ${people}
+  return [
+    {
+      name: named("outcome-people-jobs"),
+      query: sql`with ${people}
         select
           (select json_build_array(json_agg(p.id), json_agg(p.program_no))
             from (select * from people order by id) p) as people,
@@ -141,10 +137,10 @@ export const readOutcomeParts = async (
               left join employers emp on emp.id = j.employer_id
               where j.start_date <= ${range.to}::date
               order by j.id) j) as jobs`,
-      },
-      {
-        name: named("outcome-episodes-contacts"),
-        query: sql`select
+    },
+    {
+      name: named("outcome-episodes-contacts"),
+      query: sql`select
         (select json_build_array(json_agg(e.id), json_agg(e.participant_id), json_agg(e.opened), json_agg(e.closed), json_agg(e.closure_reason))
           from (select e.id, e.participant_id, ${day("e.opened_on")} as opened, ${day("e.closed_on")} as closed, e.closure_reason
             from caseload_episodes e join participants p on p.id = e.participant_id
@@ -175,9 +171,35 @@ export const readOutcomeParts = async (
               or r.decided_on between ${period.from}::date and ${period.to}::date) ${bySpecialist(sql.raw("r.specialist_id"))}) as referrals,
         (select json_agg(json_build_array(u.id, m.program_id, u.name, m.fte)) from memberships m join users u on u.id = m.user_id
           where m.program_id = any(${programs}::uuid[]) and m.role = 'specialist' ${bySpecialist(sql.raw("m.user_id"))}) as specialists`,
-      },
-    ],
-    options,
-  );
-  return { ...peopleRows[0]!, ...contactRows[0]! };
+    },
+  ];
 };
+
+/** A network's quarter groups tens of thousands of episodes and jobs: 64 MB keeps its hashes out of temp files. */
+export const outcomeReadOptions = { workMemMb: 64 };
+
+/** Both parts' rows of one statement pair (`outcomeParts`), as one. */
+export const outcomeRowsOf = (people: readonly object[], contacts: readonly object[]): OutcomeRows => ({
+  ...(people[0] as PeopleRow),
+  ...(contacts[0] as ContactsRow),
+});
+
+/** `outcomeParts` read on one snapshot. */
+export const readOutcomeParts = async (
+  read: SnapshotRead,
+  scope: OutcomesScope,
+  period: { from: string; to: string },
+  range: { from: string; to: string } = period,
+): Promise<OutcomeRows> => {
+  const [people, contacts] = await read<[PeopleRow, ContactsRow]>(outcomeParts(scope, period, range), outcomeReadOptions);
+  return outcomeRowsOf(people, contacts);
+};
+
+/** A program's outcome data version (ADR 0011, migration 0013) as text (a bigint); a program without one is absent. */
+export type VersionRow = { program_id: string; version: string };
+
+/** The data versions of the scope's programs (read with the rows, on their snapshot, or alone before them). */
+export const versionsQuery = (programIds: readonly string[]) =>
+  sql`select program_id, version::text as version from outcome_data_versions where program_id = any(${uuidArray(programIds)}::uuid[])`;
+
+export const versionsOf = (rows: readonly VersionRow[]): Map<string, string> => new Map(rows.map((r) => [r.program_id, r.version]));

@@ -14,9 +14,24 @@ import {
   outcomeIndexBuilder,
 } from "@passerelle/domain";
 import { memberships } from "../../db/schema/index";
-import type { Executor, SnapshotRead } from "../../platform/db";
+import type { Executor, PreparedRead, SnapshotRead } from "../../platform/db";
 import { hourlyMinimumWage } from "../jobs/job-rules";
-import { type Day, type JobTerms, type OutcomeRows, type OutcomesScope, type PeopleRow, type ProgramNo, readOutcomeParts } from "./outcome-statements";
+import {
+  type ContactsRow,
+  type Day,
+  type JobTerms,
+  type OutcomeRows,
+  type OutcomesScope,
+  type PeopleRow,
+  type ProgramNo,
+  type VersionRow,
+  outcomeParts,
+  outcomeReadOptions,
+  outcomeRowsOf,
+  readOutcomeParts,
+  versionsOf,
+  versionsQuery,
+} from "./outcome-statements";
 
 export { type OutcomesScope, uuidArray } from "./outcome-statements";
 
@@ -189,8 +204,44 @@ const positionsIn = (ids: readonly string[]) => {
  * by position and their dates as day numbers, so a whole network's 100,000 rows become the index without a date
  * string parsed back nor an id looked up per row, and without the intermediate records.
  */
-export const readOutcomeIndex = async (read: SnapshotRead, scope: OutcomesScope, period: Range, range: Range = period): Promise<OutcomeIndex> => {
-  const row = await readOutcomeParts(read, scope, period, range);
+export const readOutcomeIndex = async (read: SnapshotRead, scope: OutcomesScope, period: Range, range: Range = period): Promise<OutcomeIndex> =>
+  indexOfRows(scope, await readOutcomeParts(read, scope, period, range));
+
+/**
+ * On one snapshot: the index of the scope's rows for the period (`index`, the figures), the index of the trends'
+ * range for the programs in `recount` (`trendIndex`, their trend counts to compute again: ADR 0011), and the data
+ * versions of the scope's programs. `recount` null: the whole scope's range is read once, and is both indexes.
+ */
+export const readOutcomeIndexWithTrends = async (
+  read: SnapshotRead,
+  scope: OutcomesScope,
+  period: Range,
+  range: Range,
+  recount: readonly string[] | null,
+): Promise<{ index: OutcomeIndex; trendIndex: OutcomeIndex; versions: Map<string, string> }> => {
+  const versions = { name: "outcome-versions", query: versionsQuery(scope.programIds) };
+  if (recount === null) {
+    const [people, contacts, versionRows] = await read<[PeopleRow, ContactsRow, VersionRow]>([...outcomeParts(scope, period, range), versions], outcomeReadOptions);
+    const index = indexOfRows(scope, outcomeRowsOf(people, contacts));
+    return { index, trendIndex: index, versions: versionsOf(versionRows) };
+  }
+  const recountScope = { programIds: recount, specialistId: scope.specialistId };
+  const trendParts = recount.length > 0 ? outcomeParts(recountScope, range, range) : [];
+  const [people, contacts, versionRows, ...trendRows] = await read<[PeopleRow, ContactsRow, VersionRow, ...object[]]>(
+    [...outcomeParts(scope, period, period), versions, ...trendParts],
+    outcomeReadOptions,
+  );
+  const [trendPeople, trendContacts] = trendRows;
+  const trendIndex =
+    trendPeople && trendContacts ? indexOfRows(recountScope, outcomeRowsOf(trendPeople, trendContacts)) : outcomeIndexBuilder(scope.specialistId, []).build([]);
+  return { index: indexOfRows(scope, outcomeRowsOf(people, contacts)), trendIndex, versions: versionsOf(versionRows) };
+};
+
+/** The data versions of programs, alone (before a read on one snapshot, to know which programs' counts to read again). */
+export const readOutcomeVersions = async (read: PreparedRead, programIds: readonly string[]): Promise<Map<string, string>> =>
+  versionsOf(await read<VersionRow>("outcome-versions", versionsQuery(programIds)));
+
+const indexOfRows = (scope: OutcomesScope, row: OutcomeRows): OutcomeIndex => {
   const { peopleOf, eachJob, eachEmployerContact, eachReferral } = decoding(scope);
   const inScope = peopleOf(row);
   const ids = inScope.map((p) => p.id);
