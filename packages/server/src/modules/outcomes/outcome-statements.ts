@@ -79,8 +79,9 @@ export type OutcomeRows = PeopleRow & ContactsRow;
  *   period), only when it falls in the period (the only first contacts a figure counts; the others would be sent to
  *   be dropped: 13,000 rows for a whole network instead of 2,500): the period's contacts joined by hash (or probed,
  *   for one program), each checked by one index probe for an earlier one since entry; the referrals received or
- *   decided in the period (their programs' hash join is their filter: `any` over 120 ids per row cost more), the
- *   specialists' memberships with their fte.
+ *   decided in the period, the specialists' memberships with their fte.
+ *
+ * The scope's programs are a join (hashed once), not `program_id = any(...)` (each row compared with up to 120 ids).
  *
  * "Who matters" unions its two lists without removing duplicates (the semi-join does: a hash less to build).
  *
@@ -110,17 +111,20 @@ export const outcomeParts = (
   const day = (column: string) => sql.raw(`(${column} - date '1970-01-01')`);
   // The programs numbered from 1 in the scope's order, joined by hash (array_position would scan the 120 ids per row).
   const numbered = sql`unnest(${programs}::uuid[]) with ordinality as n (program_id, no)`;
+  // The scope's programs as a join, which PostgreSQL hashes once, where `program_id = any(...)` compares each row with
+  // up to 120 ids in turn (measured: 10 ms instead of 18 for one program's contacts, the same for the network).
+  const inScope = sql`unnest(${programs}::uuid[]) as n (program_id)`;
   const people = sql`people as materialized (
       select p.id, n.no as program_no, row_number() over (order by p.id) as person_no
       from participants p join ${numbered} on n.program_id = p.program_id
-      where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
-        and p.id in (
+      where p.id in (
           select e.participant_id from caseload_episodes e
           where e.opened_on <= ${range.to}::date and (e.closed_on is null or e.closed_on >= ${range.from}::date)
           union all
           select j.participant_id from jobs j
           where j.start_date <= ${range.to}::date
             and (j.end_date is null or j.end_date >= ${range.from}::date or j.start_date >= ${range.from}::date - interval '7 months'))
+        ${bySpecialist(sql.raw("p.specialist_id"))}
     )`;
   return [
     {
@@ -143,22 +147,20 @@ export const outcomeParts = (
       query: sql`select
         (select json_build_array(json_agg(e.id), json_agg(e.participant_id), json_agg(e.opened), json_agg(e.closed), json_agg(e.closure_reason))
           from (select e.id, e.participant_id, ${day("e.opened_on")} as opened, ${day("e.closed_on")} as closed, e.closure_reason
-            from caseload_episodes e join participants p on p.id = e.participant_id
-            where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
-              and e.opened_on <= ${range.to}::date and (e.closed_on is null or e.closed_on >= ${range.from}::date)
+            from caseload_episodes e join participants p on p.id = e.participant_id join ${inScope} on n.program_id = p.program_id
+            where e.opened_on <= ${range.to}::date and (e.closed_on is null or e.closed_on >= ${range.from}::date) ${bySpecialist(sql.raw("p.specialist_id"))}
             order by e.participant_id, e.id) e) as episodes,
         (select json_build_array(json_agg(c.id), json_agg(c.no), json_agg(c.day), json_agg(c.author_id))
           from (select c.id, n.no, ${day("c.date")} as day, c.author_id
             from employer_contacts c join ${numbered} on n.program_id = c.program_id
-            where c.program_id = any(${programs}::uuid[]) and c.face_to_face
+            where c.face_to_face
               and c.date between ${period.from}::date and ${period.to}::date ${bySpecialist(sql.raw("c.author_id"))}
             order by c.id) c) as contacts,
         (select json_agg(json_build_array(f.participant_id, f.first) order by f.participant_id)
           from (select a.participant_id, min(cp.date) - date '1970-01-01' as first
             from (select e.participant_id, max(e.opened_on) as entry
-              from caseload_episodes e join participants p on p.id = e.participant_id
-              where p.program_id = any(${programs}::uuid[]) ${bySpecialist(sql.raw("p.specialist_id"))}
-                and e.opened_on <= ${period.to}::date and (e.closed_on is null or e.closed_on >= ${period.from}::date)
+              from caseload_episodes e join participants p on p.id = e.participant_id join ${inScope} on n.program_id = p.program_id
+              where e.opened_on <= ${period.to}::date and (e.closed_on is null or e.closed_on >= ${period.from}::date) ${bySpecialist(sql.raw("p.specialist_id"))}
               group by e.participant_id) a
             join employer_contact_people cp on cp.participant_id = a.participant_id and cp.face_to_face and cp.date >= a.entry
               and cp.date between ${period.from}::date and ${period.to}::date

@@ -226,7 +226,7 @@ export const readOutcomeIndexWithTrends = async (
     return { index, trendIndex: index, versions: versionsOf(versionRows) };
   }
   const recountScope = { programIds: recount, specialistId: scope.specialistId };
-  const trendParts = recount.length > 0 ? outcomeParts(recountScope, range, range) : [];
+  const trendParts = recount.length > 0 ? outcomeParts(recountScope, period, range) : [];
   const [people, contacts, versionRows, ...trendRows] = await read<[PeopleRow, ContactsRow, VersionRow, ...object[]]>(
     [...outcomeParts(scope, period, period), versions, ...trendParts],
     outcomeReadOptions,
