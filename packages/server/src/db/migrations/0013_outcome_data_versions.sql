@@ -54,10 +54,8 @@ END $$;--> statement-breakpoint
 CREATE FUNCTION "employers_outcome_data_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM bump_outcome_data_versions(array(
-    SELECT j.program_id FROM old_rows o JOIN new_rows n ON n.id = o.id JOIN jobs j ON j.employer_id = n.id
-    WHERE o.setting IS DISTINCT FROM n.setting
-    UNION
-    SELECT p.program_id FROM old_rows o JOIN new_rows n ON n.id = o.id JOIN jobs j ON j.employer_id = n.id JOIN participants p ON p.id = j.participant_id
+    SELECT unnest(ARRAY[j.program_id, p.program_id])
+    FROM old_rows o JOIN new_rows n ON n.id = o.id JOIN jobs j ON j.employer_id = n.id JOIN participants p ON p.id = j.participant_id
     WHERE o.setting IS DISTINCT FROM n.setting));
   RETURN NULL;
 END $$;--> statement-breakpoint
