@@ -71,7 +71,14 @@ export * from "./fidelity/fidelity-records";
 export * from "./fidelity/indicators/compute-indicators";
 export * from "./outcomes/outcome-records";
 export * from "./outcomes/compute-outcomes";
-export { type OutcomeIndexBuilder, outcomeIndexBuilder } from "./outcomes/index-builder";
+export {
+  type OutcomeIndexBuilder,
+  type OutcomeIndexCompleter,
+  type OutcomePeopleIndex,
+  joinedOutcomeIndexBuilder,
+  outcomeIndexBuilder,
+  outcomePeopleIndex,
+} from "./outcomes/index-builder";
 export type { OutcomeIndex } from "./outcomes/outcome-index";
 export { type Quarter, quarterOf, quartersEndingWith } from "./outcomes/quarters";
 export { type QuarterCounts, addQuarterCounts, computeTrends, noQuarterCounts, trendCountsByProgram, trendQuarters, trendsOfCounts } from "./outcomes/trends";

@@ -51,10 +51,116 @@ export const outcomeIndexBuilder = (specialistId: string | null, people: readonl
   const slots: (IndexedPerson | undefined)[] = people.map((p) =>
     specialistId && p.specialistId !== specialistId ? undefined : { id: p.id, programId: p.programId, episodes: [], jobs: [], contactDays: [] },
   );
+  return builderOver(specialistId, slots, [], false);
+};
+
+/**
+ * What a report adds to people already indexed (`joinedOutcomeIndexBuilder`): the rows read fresh for every report.
+ * No episode nor job: those of the joined people are shared with the parts they came from, and never changed.
+ */
+export type OutcomeIndexCompleter = Pick<OutcomeIndexBuilder, "contactDay" | "employerContact" | "referral" | "build">;
+
+/**
+ * The people of an index with their episodes and jobs, without what a report adds (contact days, employer contacts,
+ * referrals): what the server keeps per program between reports (ADR 0011), made by `outcomePeopleIndex`. Each
+ * person's and job's id has its order key, so that joining a network's 120 programs' people in id order compares
+ * numbers: comparing 70,000 ids as strings, seven times each, cost a whole-network report ~100 ms.
+ */
+export interface OutcomePeopleIndex {
+  people: readonly IndexedPerson[];
+  jobs: readonly IndexedJob[];
+  /** The `orderKey` of each person's id, then of each job's id, in their lists' order; null: an id is not a lowercase uuid. */
+  keys: { people: Float64Array; jobs: Float64Array } | null;
+}
+
+const UUID_START = /^[0-9a-f]{8}-[0-9a-f]{4}-/;
+/** A lowercase uuid's first 48 bits as a number: of two ids, the one with the smaller key comes first in text order. */
+const orderKey = (id: string): number => parseInt(id.slice(0, 8), 16) * 0x10000 + parseInt(id.slice(9, 13), 16);
+
+/** The people part of an index (each person's jobs sorted, as `build` leaves them), with its order keys. */
+export const outcomePeopleIndex = (index: Pick<OutcomeIndex, "people" | "jobs">): OutcomePeopleIndex => {
+  const uuids = index.people.every((p) => UUID_START.test(p.id)) && index.jobs.every((j) => UUID_START.test(j.job.id));
+  return {
+    people: index.people,
+    jobs: index.jobs,
+    keys: uuids ? { people: Float64Array.from(index.people, (p) => orderKey(p.id)), jobs: Float64Array.from(index.jobs, (j) => orderKey(j.job.id)) } : null,
+  };
+};
+
+/**
+ * People parts (each program's, kept between reports: ADR 0011) as one builder: people and jobs merged in id order,
+ * each person a new one sharing its part's episodes and jobs, with contact days of its own. `ids` are the people's
+ * ids in that order: the positions the completer's rows name. The index it builds is the one a single builder fed
+ * every row would build.
+ */
+export const joinedOutcomeIndexBuilder = (
+  specialistId: string | null,
+  parts: readonly OutcomePeopleIndex[],
+): { ids: string[]; completer: OutcomeIndexCompleter } => {
+  const keyed = parts.every((part) => part.keys !== null);
+  const people = mergedInIdOrder(
+    parts.map((part) => ({ rows: part.people, keys: keyed ? part.keys!.people : null })),
+    (p) => p.id,
+  ).map((p): IndexedPerson => ({ id: p.id, programId: p.programId, episodes: p.episodes, jobs: p.jobs, contactDays: [] }));
+  const jobs = mergedInIdOrder(
+    parts.map((part) => ({ rows: part.jobs, keys: keyed ? part.keys!.jobs : null })),
+    (j) => j.job.id,
+  );
+  return { ids: people.map((p) => p.id), completer: builderOver(specialistId, people, jobs, true) };
+};
+
+/**
+ * Lists each in id order, merged into one in id order by a heap of the lists' heads: by their order keys when
+ * every list has them (the ids' text only between equal keys), else by the ids' text.
+ */
+export const mergedInIdOrder = <T>(lists: readonly { rows: readonly T[]; keys: Float64Array | null }[], idOf: (row: T) => string): T[] => {
+  const from = lists.filter((list) => list.rows.length > 0);
+  const merged: T[] = [];
+  const at = new Int32Array(from.length);
+  const headKey = new Float64Array(from.length);
+  for (let i = 0; i < from.length; i++) headKey[i] = from[i]!.keys?.[0] ?? 0;
+  const before = (a: number, b: number): boolean =>
+    headKey[a]! < headKey[b]! || (headKey[a] === headKey[b] && idOf(from[a]!.rows[at[a]!]!) < idOf(from[b]!.rows[at[b]!]!));
+  const heap = from.map((_, i) => i);
+  const siftDown = (start: number): void => {
+    let i = start;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= heap.length) return;
+      const right = left + 1;
+      const least = right < heap.length && before(heap[right]!, heap[left]!) ? right : left;
+      if (!before(heap[least]!, heap[i]!)) return;
+      [heap[i], heap[least]] = [heap[least]!, heap[i]!];
+      i = least;
+    }
+  };
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftDown(i);
+  while (heap.length > 0) {
+    const list = heap[0]!;
+    const { rows, keys } = from[list]!;
+    const next = at[list]! + 1;
+    merged.push(rows[next - 1]!);
+    at[list] = next;
+    if (next < rows.length) {
+      headKey[list] = keys?.[next] ?? 0;
+    } else {
+      // This list is done: the heap's last takes its place.
+      heap[0] = heap[heap.length - 1]!;
+      heap.pop();
+    }
+    if (heap.length > 0) siftDown(0);
+  }
+  return merged;
+};
+
+/**
+ * The builder over its people's slots (undefined: a person out of scope, whose rows are ignored) and the jobs
+ * already given; `joined`: the slots' episodes and jobs are shared with kept parts, already sorted, left alone.
+ */
+const builderOver = (specialistId: string | null, slots: readonly (IndexedPerson | undefined)[], jobs: IndexedJob[], joined: boolean): OutcomeIndexBuilder => {
   const day = dayParser();
   // The 6th month of a start day, computed once per distinct start day (a few thousand for 60,000 jobs).
   const month6Of = new Map<number, number>();
-  const jobs: IndexedJob[] = [];
   const employerContacts: OutcomeIndex["employerContacts"] = [];
   const referrals: OutcomeIndex["referrals"] = [];
   return {
@@ -87,7 +193,7 @@ export const outcomeIndexBuilder = (specialistId: string | null, people: readonl
         (p) => p.id,
       );
       for (const person of inScope) {
-        if (person.jobs.length > 1) person.jobs.sort(byStart);
+        if (!joined && person.jobs.length > 1) person.jobs.sort(byStart);
         if (person.contactDays.length > 1) person.contactDays.sort((a, b) => a - b);
       }
       return {

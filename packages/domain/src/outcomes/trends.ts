@@ -1,5 +1,5 @@
 import type { QuarterTrend } from "./outcomes.contract";
-import { type DayPeriod, type OutcomeIndex, dayPeriod, entryIn, indexRecords, personFacts } from "./outcome-index";
+import { type DayPeriod, type IndexedPerson, type OutcomeIndex, dayPeriod, entryIn, indexRecords, personFacts } from "./outcome-index";
 import type { OutcomeRecords } from "./outcome-records";
 import { type Quarter, quartersEndingWith } from "./quarters";
 import { rate } from "./stats";
@@ -21,7 +21,7 @@ export const trendQuarters = (to: string): Quarter[] => quartersEndingWith(to, 8
  * anyone in the index is absent. One pass over the people for the 8 quarters (a whole network: 30,000 people),
  * counting as it goes, and over each person's jobs for their starts.
  */
-export const trendCountsByProgram = (index: OutcomeIndex, to: string): Map<string, QuarterCounts[]> => {
+export const trendCountsByProgram = (index: { people: readonly IndexedPerson[] }, to: string): Map<string, QuarterCounts[]> => {
   const periods: DayPeriod[] = trendQuarters(to).map(dayPeriod);
   const byProgram = new Map<string, QuarterCounts[]>();
   for (const person of index.people) {
