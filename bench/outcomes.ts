@@ -14,9 +14,9 @@
  * figures as /api/outcomes. Before timing, the API's figures are compared with the SQL's (and both with the domain's
  * computeOutcomesReport run in this process on the same rows): counts, rates, medians and ids must be equal.
  *
- * `/api/outcomes` is measured in three states (ADR 0011: each program's trend counts are kept until a write moves its
- * data version): nothing written since the last report; a write in a twelfth of the programs since; a write in every
- * program (every program counted again, as after a restart).
+ * `/api/outcomes` is measured in three states (ADRs 0011, 0012: each program's people and trend counts are kept until
+ * a write moves its data version): nothing written since the last report; a write in a twelfth of the programs since;
+ * a write in every program (every program read again, as after a restart).
  *
  * Budgets (at scale 1, the national dataset the issue states them for; smaller scales show the growth): outcomes p99
  * under 1 s, with nothing written and with a twelfth of the programs written; the median of the report that counts
@@ -239,7 +239,7 @@ const runScale = async (scale: number): Promise<ScaleResult> => {
         };
         const outcomesWritten: Timing = {
           key: "outcomes-written",
-          name: `\`GET /api/outcomes\`, after a write in ${writtenCount} of the ${programCount} programs (their trends counted again)`,
+          name: `\`GET /api/outcomes\`, after a write in ${writtenCount} of the ${programCount} programs (their people read and counted again)`,
           samples: [],
           bytes: probe.body.length,
         };
@@ -268,7 +268,7 @@ const runScale = async (scale: number): Promise<ScaleResult> => {
         }
         outcomes.otherLoad = sqlTiming.otherLoad = outcomesWritten.otherLoad = outcomesCold.otherLoad = meter();
         timings.push(outcomes, outcomesWritten, outcomesCold, sqlTiming);
-        // The kept trends must be the SQL's too (the first answer above was counted from every row).
+        // The reports from kept people and counts must be the SQL's too (the first answer above was read from every row).
         for (const [state, body] of Object.entries(lastBodies)) {
           const differences = compareReports(JSON.parse(body) as typeof api, { figures: sqlFigures, trends: sqlTrends });
           apiVsSql.push(...differences.map((d) => ({ ...d, figure: `${d.figure} (${state})` })));

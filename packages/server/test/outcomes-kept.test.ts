@@ -1,7 +1,7 @@
 import { type OutcomesQuery, computeOutcomesReport } from "@passerelle/domain";
 import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { caseloadEpisodes, employers, jobs, outcomeDataVersions, participants, programs } from "../src/db/schema/index";
+import { caseloadEpisodes, employerContacts, employers, jobs, outcomeDataVersions, participants, programs } from "../src/db/schema/index";
 import { readOutcomeRecords } from "../src/modules/outcomes/outcomes.repository";
 import { readOutcomes, reportRange } from "../src/modules/outcomes/read-outcomes";
 import { insertProgram } from "../src/modules/programs/programs.repository";
@@ -14,10 +14,11 @@ import { startTestApp, type TestApp } from "./support/test-app";
 import { PASSWORD, seedWorld, type World } from "./support/world";
 
 /**
- * ADR 0011: a report's trends add up each program's counts, kept with the program's outcome data version; every
- * write the trends read moves that version (migration 0013's triggers), and the program is counted again. Each
- * case below reads the trends once (so they are kept), writes, and checks the next report against the trends
- * computed from scratch (the domain over every record of the 8 quarters), and that the write changed them.
+ * ADR 0011: a report joins each program's people (their episodes and jobs) indexed for the period and adds up each
+ * program's trend counts, both kept with the program's outcome data version; every write they read moves that
+ * version (migration 0013's triggers), and the program is read again. Each case below reads the report twice (so
+ * both are kept), writes, and checks the next report (figures and trends) against the one computed from scratch
+ * (the domain over every record of the 8 quarters), and that the write changed it.
  */
 const clock = fixedClock("2026-04-15T09:00:00Z");
 const period = { from: "2026-01-01", to: "2026-03-31" };
@@ -86,18 +87,19 @@ const specialist: Reader = { who: "specialist", programIds: () => [world.program
 const reported = async (reader: Reader) => {
   const res = await client(reader.who).get(`/api/outcomes?${reader.who === "admin" ? "" : `programId=${world.program1}&`}${Q1}`);
   expect(res.status).toBe(200);
-  return res.body.trends as unknown[];
+  return { figures: res.body.figures as unknown, trends: res.body.trends as unknown[] };
 };
-/** The trends from every record of the 8 quarters, through the domain alone (nothing kept). */
+/** The figures and trends from every record of the 8 quarters, through the domain alone (nothing kept). */
 const fromScratch = async (reader: Reader) => {
   const scope = { programIds: reader.programIds(), specialistId: reader.specialistId() };
-  return computeOutcomesReport(await readOutcomeRecords(t.database.readSnapshot, scope, period, reportRange(period)), period).trends;
+  const { figures, trends } = computeOutcomesReport(await readOutcomeRecords(t.database.readSnapshot, scope, period, reportRange(period)), period);
+  return { figures, trends };
 };
 const versionOf = async (programId: string) =>
   (await t.database.db.select({ version: outcomeDataVersions.version }).from(outcomeDataVersions).where(eq(outcomeDataVersions.programId, programId)))[0]
     ?.version;
 
-describe("GET /api/outcomes, trends kept per program (ADR 0011)", () => {
+describe("GET /api/outcomes, people and trends kept per program (ADR 0011)", () => {
   // In this order: each case starts from the state the one before left.
   const cases: [string, Reader, () => Promise<unknown>][] = [
     ["a corrected job (its start moved to another quarter)", lead, () => t.database.db.update(jobs).set({ startDate: "2025-08-20" }).where(eq(jobs.id, job.b))],
@@ -110,7 +112,8 @@ describe("GET /api/outcomes, trends kept per program (ADR 0011)", () => {
     ["a job deleted, in one program of four (the others' counts kept)", admin, () => t.database.db.delete(jobs).where(eq(jobs.id, job.e))],
     ["a person deleted", admin, () => t.database.db.delete(participants).where(eq(participants.id, people.d))],
   ];
-  it.each(cases)("counts a program again after %s", async (_, reader, write) => {
+  it.each(cases)("reads a program again after %s", async (_, reader, write) => {
+    // The second report is of what the first kept (nothing written between them).
     const before = await reported(reader);
     expect(await reported(reader)).toEqual(before);
     await write();
@@ -135,7 +138,19 @@ describe("GET /api/outcomes, trends kept per program (ADR 0011)", () => {
     expect(await versionOf(world.program2)).not.toBe(second);
   });
 
-  it("uses the kept counts while the version stands (a write that skips the triggers is not seen)", async () => {
+  it("reads fresh, every time, what no version covers: a face-to-face employer contact recorded", async () => {
+    const before = await reported(admin);
+    expect(await reported(admin)).toEqual(before);
+    const contact = newId();
+    await t.database.db.insert(employerContacts).values({
+      id: contact, programId: world.program1, employerId: employer, authorId: world.users.specialist.id, date: "2026-02-10", faceToFace: true, kind: "generic",
+    });
+    const after = await reported(admin);
+    expect(after).toEqual(await fromScratch(admin));
+    expect((after.figures as { employerContactsFaceToFace: { ids: string[] } }).employerContactsFaceToFace.ids).toContain(contact);
+  });
+
+  it("uses the kept people and counts while the version stands (a write that skips the triggers is not seen)", async () => {
     const before = await reported(lead);
     // Replication mode runs no trigger: the only way to change the rows without moving the version.
     await t.database.db.transaction(async (tx) => {
@@ -148,29 +163,49 @@ describe("GET /api/outcomes, trends kept per program (ADR 0011)", () => {
     expect(await reported(lead)).toEqual(await fromScratch(lead));
   });
 
-  it("reads a program again when its version moves between the versions' read and the snapshot", async () => {
-    // The same database, seen through a snapshot read that lets a write commit just before it starts.
-    let writeFirst: (() => Promise<unknown>) | null = null;
+  /** The same database, seen through a snapshot read that lets a write commit just before it starts. */
+  const racing = () => {
+    const race: { writeFirst: (() => Promise<unknown>) | null } = { writeFirst: null };
     const database: Database = {
       ...t.database,
       readSnapshot: (async (parts, options) => {
-        const write = writeFirst;
-        writeFirst = null;
+        const write = race.writeFirst;
+        race.writeFirst = null;
         await write?.();
         return t.database.readSnapshot(parts, options);
       }) as Database["readSnapshot"],
     };
+    return { race, ctx: { database, clock } };
+  };
+  const reportOf = async (ctx: ReturnType<typeof racing>["ctx"], actor: Actor, query: OutcomesQuery) => {
+    const { figures, trends } = await readOutcomes(ctx, actor, query);
+    return { figures, trends };
+  };
+
+  it("reads a program again when its version moves between the versions' read and the snapshot", async () => {
+    const { race, ctx } = racing();
     const actor: Actor = {
       userId: world.users.team_lead.id, name: "Lead", email: world.users.team_lead.email, locale: "fr", isAdmin: false, ip: "127.0.0.1",
       memberships: [{ programId: world.program1, programName: "Programme Un", role: "team_lead", serviceId: null }],
     };
-    const query: OutcomesQuery = { ...period, programId: world.program1 };
-    const ctx = { database, clock };
-    const before = (await readOutcomes(ctx, actor, query)).trends;
-    writeFirst = () => t.database.db.update(jobs).set({ startDate: "2026-01-10" }).where(eq(jobs.id, job.b));
-    const after = (await readOutcomes(ctx, actor, query)).trends;
-    expect(writeFirst).toBeNull();
+    const report = () => reportOf(ctx, actor, { ...period, programId: world.program1 });
+    const before = await report();
+    race.writeFirst = () => t.database.db.update(jobs).set({ startDate: "2026-01-10" }).where(eq(jobs.id, job.b));
+    const after = await report();
+    expect(race.writeFirst).toBeNull();
     expect(after).toEqual(await fromScratch(lead));
+    expect(after).not.toEqual(before);
+  });
+
+  it("reads again only the program a write overtook before the snapshot, in one program of four", async () => {
+    const { race, ctx } = racing();
+    const actor: Actor = { userId: world.users.admin.id, name: "Admin", email: world.users.admin.email, locale: "fr", isAdmin: true, ip: "127.0.0.1", memberships: [] };
+    const report = () => reportOf(ctx, actor, period);
+    const before = await report();
+    race.writeFirst = () => t.database.db.update(jobs).set({ hoursPerWeek: 2 }).where(eq(jobs.id, job.b));
+    const after = await report();
+    expect(race.writeFirst).toBeNull();
+    expect(after).toEqual(await fromScratch(admin));
     expect(after).not.toEqual(before);
   });
 });

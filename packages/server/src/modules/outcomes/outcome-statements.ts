@@ -45,8 +45,10 @@ export type PeopleRow = {
     endReasons: Column<string | null>,
   ];
 };
-export type ContactsRow = {
+export type EpisodesRow = {
   episodes: [ids: Column<string>, people: Column<string>, opened: Column<Day>, closed: Column<Day | null>, closureReasons: Column<string | null>];
+};
+export type ContactsRow = {
   contacts: [ids: Column<string>, programs: Column<ProgramNo>, days: Column<Day>, authors: Column<string | null>];
   /**
    * A person's first face-to-face employer contact since entry, only when it falls in the period (the only ones
@@ -57,14 +59,17 @@ export type ContactsRow = {
   specialists: [string, string, string, number][] | null;
 };
 
-/** Both parts' rows, as PostgreSQL wrote them. */
-export type OutcomeRows = PeopleRow & ContactsRow;
+/** The rows of people, their jobs and episodes: what a program's data version covers (ADR 0011, migration 0013). */
+export type PeopleRows = PeopleRow & EpisodesRow;
+/** Every part's rows, as PostgreSQL wrote them. */
+export type OutcomeRows = PeopleRows & ContactsRow;
 
 /**
  * Every record the outcome rules need for a scope and a date range (the report's period and its 8 quarters), in
- * TWO statements sent at once on their own connections but on ONE snapshot (platform/db.ts `readSnapshot`), so a
+ * THREE statements sent at once on their own connections but on ONE snapshot (platform/db.ts `readSnapshot`), so a
  * whole network (120 programs, 50,000 people, 60,000 jobs) is read by two cores and each part is decoded while the
- * other runs, whatever the number of people:
+ * others run, whatever the number of people. The first two read only what a program's data version covers (ADR
+ * 0011), so a report can read them for the programs whose version moved only; the third is read fresh every time:
  *
  * - people and jobs: the people in scope (program, and current specialist when asked) who matter to the range (an
  *   episode overlapping it, or a job that can count in it: running in it, or started up to 7 months before it, the
@@ -72,8 +77,9 @@ export type OutcomeRows = PeopleRow & ContactsRow;
  *   who was employed at entry). "Who matters" is one semi-join, computed once (it was computed by two statements).
  *   A job names its person by position in the people part: no 36-character id per job, and the rules' lookups by
  *   id read the person's own string;
- * - episodes and contacts: the episodes of people in scope overlapping the range (their people are exactly those
- *   "who matter" by an episode, so the semi-join is not needed), the face-to-face employer contacts of the period in
+ * - episodes: the episodes of people in scope overlapping the range (their people are exactly those "who matter" by
+ *   an episode, so the semi-join is not needed);
+ * - contacts, of the period only (the trends do not use them): the face-to-face employer contacts of the period in
  *   scope (the specialist's own when asked), and for each person on the caseload in the period, the first
  *   face-to-face employer contact made for them (any author) since their entry (the latest episode overlapping the
  *   period), only when it falls in the period (the only first contacts a figure counts; the others would be sent to
@@ -84,8 +90,7 @@ export type OutcomeRows = PeopleRow & ContactsRow;
  * The scope's programs are a join (hashed once), not `program_id = any(...)` (each row compared with up to 120 ids).
  *
  * "Who matters" unions its two lists without removing duplicates (the semi-join does: a hash less to build).
- *
- * Employer contacts and referrals are read for the period only: the trends do not use them.
+
  *
  * Episodes and first contacts come in their person's id order, as the people do: the index is built by walking
  * both lists together (outcomes.repository.ts), without a lookup by id per row.
@@ -103,7 +108,10 @@ export const outcomeParts = (
   scope: OutcomesScope,
   period: { from: string; to: string },
   range: { from: string; to: string } = period,
-): [people: SnapshotPart, contacts: SnapshotPart] => {
+): [people: SnapshotPart, episodes: SnapshotPart, contacts: SnapshotPart] => [...outcomePeopleParts(scope, range), outcomeContactsPart(scope, period)];
+
+/** The scope's SQL pieces the statements share. */
+const statementPieces = (scope: OutcomesScope) => {
   const programs = uuidArray(scope.programIds);
   const specialist = scope.specialistId;
   const bySpecialist = (column: ReturnType<typeof sql.raw>) => (specialist ? sql`and ${column} = ${specialist}::uuid` : sql``);
@@ -114,7 +122,7 @@ export const outcomeParts = (
   // The scope's programs as a join, which PostgreSQL hashes once, where `program_id = any(...)` compares each row with
   // up to 120 ids in turn (measured: 10 ms instead of 18 for one program's contacts, the same for the network).
   const inScope = sql`unnest(${programs}::uuid[]) as n (program_id)`;
-  const people = sql`people as materialized (
+  const people = (range: { from: string; to: string }) => sql`people as materialized (
       select p.id, n.no as program_no, row_number() over (order by p.id) as person_no
       from participants p join ${numbered} on n.program_id = p.program_id
       where p.id in (
@@ -126,10 +134,19 @@ export const outcomeParts = (
             and (j.end_date is null or j.end_date >= ${range.from}::date or j.start_date >= ${range.from}::date - interval '7 months'))
         ${bySpecialist(sql.raw("p.specialist_id"))}
     )`;
+  return { programs, bySpecialist, named, day, numbered, inScope, people };
+};
+
+/**
+ * People with their jobs, and their episodes, over `range`: the rows a program's data version covers (ADR 0011),
+ * kept per program between reports (outcomes-kept.ts).
+ */
+export const outcomePeopleParts = (scope: OutcomesScope, range: { from: string; to: string }): [people: SnapshotPart, episodes: SnapshotPart] => {
+  const { bySpecialist, named, day, inScope, people } = statementPieces(scope);
   return [
     {
       name: named("outcome-people-jobs"),
-      query: sql`with ${people}
+      query: sql`with ${people(range)}
         select
           (select json_build_array(json_agg(p.id), json_agg(p.program_no))
             from (select * from people order by id) p) as people,
@@ -143,13 +160,26 @@ export const outcomeParts = (
               order by j.id) j) as jobs`,
     },
     {
-      name: named("outcome-episodes-contacts"),
+      name: named("outcome-episodes"),
       query: sql`select
         (select json_build_array(json_agg(e.id), json_agg(e.participant_id), json_agg(e.opened), json_agg(e.closed), json_agg(e.closure_reason))
           from (select e.id, e.participant_id, ${day("e.opened_on")} as opened, ${day("e.closed_on")} as closed, e.closure_reason
             from caseload_episodes e join participants p on p.id = e.participant_id join ${inScope} on n.program_id = p.program_id
             where e.opened_on <= ${range.to}::date and (e.closed_on is null or e.closed_on >= ${range.from}::date) ${bySpecialist(sql.raw("p.specialist_id"))}
-            order by e.participant_id, e.id) e) as episodes,
+            order by e.participant_id, e.id) e) as episodes`,
+    },
+  ];
+};
+
+/**
+ * What every report reads fresh for the period (no data version covers it): the face-to-face employer contacts, each
+ * person's first one when it falls in the period, the referrals, the specialists.
+ */
+export const outcomeContactsPart = (scope: OutcomesScope, period: { from: string; to: string }): SnapshotPart => {
+  const { programs, bySpecialist, named, day, numbered, inScope } = statementPieces(scope);
+  return {
+    name: named("outcome-contacts"),
+    query: sql`select
         (select json_build_array(json_agg(c.id), json_agg(c.no), json_agg(c.day), json_agg(c.author_id))
           from (select c.id, n.no, ${day("c.date")} as day, c.author_id
             from employer_contacts c join ${numbered} on n.program_id = c.program_id
@@ -173,16 +203,21 @@ export const outcomeParts = (
               or r.decided_on between ${period.from}::date and ${period.to}::date) ${bySpecialist(sql.raw("r.specialist_id"))}) as referrals,
         (select json_agg(json_build_array(u.id, m.program_id, u.name, m.fte)) from memberships m join users u on u.id = m.user_id
           where m.program_id = any(${programs}::uuid[]) and m.role = 'specialist' ${bySpecialist(sql.raw("m.user_id"))}) as specialists`,
-    },
-  ];
+  };
 };
 
 /** A network's quarter groups tens of thousands of episodes and jobs: 64 MB keeps its hashes out of temp files. */
 export const outcomeReadOptions = { workMemMb: 64 };
 
-/** Both parts' rows of one statement pair (`outcomeParts`), as one. */
-export const outcomeRowsOf = (people: readonly object[], contacts: readonly object[]): OutcomeRows => ({
+/** The rows of `outcomePeopleParts`, as one. */
+export const peopleRowsOf = (people: readonly object[], episodes: readonly object[]): PeopleRows => ({
   ...(people[0] as PeopleRow),
+  ...(episodes[0] as EpisodesRow),
+});
+
+/** Every part's rows of `outcomeParts`, as one. */
+export const outcomeRowsOf = (people: readonly object[], episodes: readonly object[], contacts: readonly object[]): OutcomeRows => ({
+  ...peopleRowsOf(people, episodes),
   ...(contacts[0] as ContactsRow),
 });
 
@@ -193,8 +228,8 @@ export const readOutcomeParts = async (
   period: { from: string; to: string },
   range: { from: string; to: string } = period,
 ): Promise<OutcomeRows> => {
-  const [people, contacts] = await read<[PeopleRow, ContactsRow]>(outcomeParts(scope, period, range), outcomeReadOptions);
-  return outcomeRowsOf(people, contacts);
+  const [people, episodes, contacts] = await read<[PeopleRow, EpisodesRow, ContactsRow]>(outcomeParts(scope, period, range), outcomeReadOptions);
+  return outcomeRowsOf(people, episodes, contacts);
 };
 
 /** A program's outcome data version (ADR 0011, migration 0013) as text (a bigint); a program without one is absent. */

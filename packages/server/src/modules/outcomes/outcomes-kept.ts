@@ -1,50 +1,77 @@
-import type { QuarterCounts } from "@passerelle/domain";
+import type { OutcomePeopleIndex, QuarterCounts } from "@passerelle/domain";
 import type { Database } from "../../platform/db";
 
-/** Enough for every program and specialist of a large network over a few report quarters (each entry ~1 KB). */
-const MAX_ENTRIES = 10_000;
+/**
+ * What may be kept, in rows (people, jobs, episodes): a whole network's report range is ~100,000, so about three
+ * whole-network periods (~60 MB), or many more programs' and specialists' own.
+ */
+const MAX_ROWS = 300_000;
 
 /**
- * Each program's trend counts (one program's, or one of its specialist's caseload), per report quarter, with the
- * program's outcome data version they were computed at (ADR 0011). An entry is used only while the program's
- * version is the same in the database: any write the trends read gives the program a new version in the writing
- * transaction (migration 0013's triggers), whatever process wrote it. Kept in this process's memory: a new release
- * starts a new process, so counts computed by older rules are never used.
+ * What a program keeps for a report's period: its people who matter to the report's range (the period and the
+ * trends' 8 quarters), their episodes and jobs, indexed; and its trend counts, counted from them.
  */
-export class OutcomeTrendsKept {
-  private readonly entries = new Map<string, { version: string; counts: readonly QuarterCounts[] }>();
+export type KeptOutcomes = { people: OutcomePeopleIndex; counts: readonly QuarterCounts[] };
 
-  private static key(programId: string, specialistId: string | null, quarter: string): string {
-    return `${programId} ${specialistId ?? "*"} ${quarter}`;
+type Entry = KeptOutcomes & { version: string; rows: number };
+
+/**
+ * Per program (one program's, or one of its specialist's caseload) and report period, what the program keeps
+ * (ADR 0011), with the program's outcome data version it was read at. An entry is used only while the program's
+ * version is the same in the database: any write to what it comes from gives the program a new version in the
+ * writing transaction (migration 0013's triggers), whatever process wrote it. Kept in this process's memory: a new
+ * release starts a new process, so nothing computed by older rules is used. The least recently used go first
+ * beyond MAX_ROWS.
+ */
+export class OutcomesKept {
+  private readonly entries = new Map<string, Entry>();
+  private rows = 0;
+
+  private static key(programId: string, specialistId: string | null, period: { from: string; to: string }): string {
+    return `${programId} ${specialistId ?? "*"} ${period.from} ${period.to}`;
   }
 
-  /** The counts kept for the program at this version (undefined: none, or of another version). */
-  get(programId: string, specialistId: string | null, quarter: string, version: string | undefined): readonly QuarterCounts[] | undefined {
+  /** What the program keeps for the period at this version (undefined: nothing, or of another version). */
+  get(programId: string, specialistId: string | null, period: { from: string; to: string }, version: string | undefined): KeptOutcomes | undefined {
     if (version === undefined) return undefined;
-    const entry = this.entries.get(OutcomeTrendsKept.key(programId, specialistId, quarter));
-    return entry?.version === version ? entry.counts : undefined;
+    const key = OutcomesKept.key(programId, specialistId, period);
+    const entry = this.entries.get(key);
+    if (entry?.version !== version) return undefined;
+    // Used: now the most recent.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
   }
 
-  /** Keeps counts computed at `version` (a program without a version is not kept: nothing would tell they moved). */
-  keep(programId: string, specialistId: string | null, quarter: string, version: string | undefined, counts: readonly QuarterCounts[]): void {
-    if (version === undefined) return;
-    const key = OutcomeTrendsKept.key(programId, specialistId, quarter);
-    this.entries.delete(key);
-    if (this.entries.size >= MAX_ENTRIES) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+  /** Keeps what was read at `version` (a program without a version is not kept: nothing would tell it moved). */
+  keep(programId: string, specialistId: string | null, period: { from: string; to: string }, version: string | undefined, kept: KeptOutcomes): void {
+    const rows = kept.people.people.length + kept.people.jobs.length + kept.people.people.reduce((n, p) => n + p.episodes.length, 0);
+    if (version === undefined || rows > MAX_ROWS) return;
+    const key = OutcomesKept.key(programId, specialistId, period);
+    this.drop(key);
+    for (const oldest of this.entries.keys()) {
+      if (this.rows + rows <= MAX_ROWS) break;
+      this.drop(oldest);
     }
-    this.entries.set(key, { version, counts });
+    this.entries.set(key, { ...kept, version, rows });
+    this.rows += rows;
+  }
+
+  private drop(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.rows -= entry.rows;
   }
 }
 
 /**
- * The counts kept for one database: they are valid only against its versions (a test's database, the demo's, a
- * network's server each have their own), and go with it.
+ * What is kept for one database: valid only against its versions (a test's database, the demo's, a network's
+ * server each have their own), and goes with it.
  */
-const keptByDatabase = new WeakMap<Database, OutcomeTrendsKept>();
-export const outcomeTrendsKeptFor = (database: Database): OutcomeTrendsKept => {
+const keptByDatabase = new WeakMap<Database, OutcomesKept>();
+export const outcomesKeptFor = (database: Database): OutcomesKept => {
   let kept = keptByDatabase.get(database);
-  if (!kept) keptByDatabase.set(database, (kept = new OutcomeTrendsKept()));
+  if (!kept) keptByDatabase.set(database, (kept = new OutcomesKept()));
   return kept;
 };

@@ -4,6 +4,8 @@ import {
   type EmployerSetting,
   type JobContract,
   type OutcomeIndex,
+  type OutcomeIndexCompleter,
+  type OutcomePeopleIndex,
   type OutcomeEmployerContact,
   type OutcomeJob,
   type OutcomePerson,
@@ -11,7 +13,9 @@ import {
   type OutcomeReferral,
   dateOfDay,
   competitiveVerdict,
+  joinedOutcomeIndexBuilder,
   outcomeIndexBuilder,
+  outcomePeopleIndex,
 } from "@passerelle/domain";
 import { memberships } from "../../db/schema/index";
 import type { Executor, PreparedRead, SnapshotRead } from "../../platform/db";
@@ -23,11 +27,13 @@ import {
   type OutcomeRows,
   type OutcomesScope,
   type PeopleRow,
+  type PeopleRows,
   type ProgramNo,
   type VersionRow,
-  outcomeParts,
+  outcomeContactsPart,
+  outcomePeopleParts,
   outcomeReadOptions,
-  outcomeRowsOf,
+  peopleRowsOf,
   readOutcomeParts,
   versionsOf,
   versionsQuery,
@@ -93,12 +99,12 @@ const decoding = (scope: OutcomesScope) => {
   const dateOrNull = (day: Day | null): string | null => (day === null ? null : dateOf(day));
   const programOf = (no: ProgramNo): string => scope.programIds[no - 1]!;
   // The statement keeps only the asked specialist's people: each one's specialist is the scope's (none asked: not read).
-  const peopleOf = (rows: OutcomeRows): OutcomePerson[] => {
+  const peopleOf = (rows: PeopleRow): OutcomePerson[] => {
     const { ids, programs } = peopleInIdOrder(rows.people);
     return ids.map((id, i) => ({ id, programId: programOf(programs[i]!), specialistId: scope.specialistId }));
   };
   /** Each job as the rules read it, with its person's position; `participantId` is the person's own id string. */
-  const eachJob = (rows: OutcomeRows, people: readonly OutcomePerson[], visit: (job: OutcomeJob, person: number, start: Day, end: Day | null) => void): void => {
+  const eachJob = (rows: PeopleRow, people: readonly OutcomePerson[], visit: (job: OutcomeJob, person: number, start: Day, end: Day | null) => void): void => {
     const [ids, persons, starts, ends, hours, wages, termsColumn, endReasons] = columns(rows.jobs);
     const termsOf = termsReader();
     for (let i = 0; i < ids.length; i++) {
@@ -129,7 +135,7 @@ const decoding = (scope: OutcomesScope) => {
     }
   };
   /** The period's face-to-face employer contacts of the scope, each as the rules read it (with its day number). */
-  const eachEmployerContact = (rows: OutcomeRows, visit: (contact: OutcomeEmployerContact, day: Day) => void): void => {
+  const eachEmployerContact = (rows: ContactsRow, visit: (contact: OutcomeEmployerContact, day: Day) => void): void => {
     const [ids, programs, days, authors] = columns(rows.contacts);
     for (let i = 0; i < ids.length; i++) {
       const day = days[i]!;
@@ -137,7 +143,7 @@ const decoding = (scope: OutcomesScope) => {
     }
   };
   /** The period's referrals of the scope, each as the rules read it (with its day numbers). */
-  const eachReferral = (rows: OutcomeRows, visit: (referral: OutcomeReferral, referred: Day, decided: Day | null) => void): void => {
+  const eachReferral = (rows: ContactsRow, visit: (referral: OutcomeReferral, referred: Day, decided: Day | null) => void): void => {
     for (const [id, programNo, specialistId, referredOn, decidedOn, status, declineReason] of rows.referrals ?? []) {
       visit({ id, programId: programOf(programNo), specialistId, referredOn: dateOf(referredOn), decidedOn: dateOrNull(decidedOn), status, declineReason }, referredOn, decidedOn);
     }
@@ -207,59 +213,95 @@ const positionsIn = (ids: readonly string[]) => {
 export const readOutcomeIndex = async (read: SnapshotRead, scope: OutcomesScope, period: Range, range: Range = period): Promise<OutcomeIndex> =>
   indexOfRows(scope, await readOutcomeParts(read, scope, period, range));
 
+/** What a report reads (read-outcomes.ts), keeping each program's people between reports (ADR 0011). */
+export type OutcomeReadPlan = {
+  /** The people of the programs that kept theirs at the version the report read before. */
+  keptPeople: ReadonlyMap<string, OutcomePeopleIndex>;
+  /** The programs whose people to read (the others' are kept). */
+  readPeople: readonly string[];
+};
+
+export type OutcomeRead = {
+  /** The figures' index: the people of every program of the scope, kept or read, with what is read fresh. */
+  index: OutcomeIndex;
+  /** The people read, per program of `readPeople` (one without anyone: empty), to keep. */
+  peopleRead: ReadonlyMap<string, OutcomePeopleIndex>;
+  /** The data versions of the scope's programs, on the snapshot of the rows. */
+  versions: Map<string, string>;
+};
+
 /**
- * On one snapshot: the index of the scope's rows for the period (`index`, the figures), the index of the trends'
- * range for the programs in `recount` (`trendIndex`, their trend counts to compute again: ADR 0011), and the data
- * versions of the scope's programs. `recount` null: the whole scope's range is read once, and is both indexes.
+ * On one snapshot: what every report reads fresh (the period's employer contacts, first contacts, referrals,
+ * specialists), the data versions of the scope's programs, and the people of the programs in `plan.readPeople` who
+ * matter to `range` (the report's period and its trends' 8 quarters), with their episodes and jobs. The figures'
+ * index joins the kept and the read people (ADR 0011): people who matter to the range but not to the period are
+ * counted in no figure of the period, as the figures' tests over the whole range show.
  */
-export const readOutcomeIndexWithTrends = async (
-  read: SnapshotRead,
-  scope: OutcomesScope,
-  period: Range,
-  range: Range,
-  recount: readonly string[] | null,
-): Promise<{ index: OutcomeIndex; trendIndex: OutcomeIndex; versions: Map<string, string> }> => {
+export const readOutcomeIndexKeeping = async (read: SnapshotRead, scope: OutcomesScope, period: Range, range: Range, plan: OutcomeReadPlan): Promise<OutcomeRead> => {
   const versions = { name: "outcome-versions", query: versionsQuery(scope.programIds) };
-  if (recount === null) {
-    const [people, contacts, versionRows] = await read<[PeopleRow, ContactsRow, VersionRow]>([...outcomeParts(scope, period, range), versions], outcomeReadOptions);
-    const index = indexOfRows(scope, outcomeRowsOf(people, contacts));
-    return { index, trendIndex: index, versions: versionsOf(versionRows) };
-  }
-  const recountScope = { programIds: recount, specialistId: scope.specialistId };
-  // The same statement pair over the range: its period-only parts (employer contacts, referrals, first contacts) read
-  // those few programs' period a second time, which the trends do not use; a pair of its own for the trends would be
-  // a third shape of the read to keep in step, for a few ms when a twelfth of a network is counted again.
-  const trendParts = recount.length > 0 ? outcomeParts(recountScope, period, range) : [];
-  const [people, contacts, versionRows, ...trendRows] = await read<[PeopleRow, ContactsRow, VersionRow, ...object[]]>(
-    [...outcomeParts(scope, period, period), versions, ...trendParts],
+  const readScope = { programIds: plan.readPeople, specialistId: scope.specialistId };
+  const peopleParts = plan.readPeople.length > 0 ? outcomePeopleParts(readScope, range) : [];
+  const [contacts, versionRows, people, episodes] = await read<[ContactsRow, VersionRow, ...object[]]>(
+    [outcomeContactsPart(scope, period), versions, ...peopleParts],
     outcomeReadOptions,
   );
-  const [trendPeople, trendContacts] = trendRows;
-  const trendIndex =
-    trendPeople && trendContacts ? indexOfRows(recountScope, outcomeRowsOf(trendPeople, trendContacts)) : outcomeIndexBuilder(scope.specialistId, []).build([]);
-  return { index: indexOfRows(scope, outcomeRowsOf(people, contacts)), trendIndex, versions: versionsOf(versionRows) };
+  const peopleRead = people && episodes ? peopleIndexesByProgram(readScope, peopleRowsOf(people, episodes)) : new Map<string, OutcomePeopleIndex>();
+  const parts = scope.programIds.map((programId) => plan.keptPeople.get(programId) ?? peopleRead.get(programId) ?? noPeople);
+  const { ids, completer } = joinedOutcomeIndexBuilder(scope.specialistId, parts);
+  return { index: completed(scope, contacts[0] as ContactsRow, ids, completer), peopleRead, versions: versionsOf(versionRows) };
 };
+
+const noPeople: OutcomePeopleIndex = outcomePeopleIndex({ people: [], jobs: [] });
 
 /** The data versions of programs, alone (before a read on one snapshot, to know which programs' counts to read again). */
 export const readOutcomeVersions = async (read: PreparedRead, programIds: readonly string[]): Promise<Map<string, string>> =>
   versionsOf(await read<VersionRow>("outcome-versions", versionsQuery(programIds)));
 
-const indexOfRows = (scope: OutcomesScope, row: OutcomeRows): OutcomeIndex => {
-  const { peopleOf, eachJob, eachEmployerContact, eachReferral } = decoding(scope);
-  const inScope = peopleOf(row);
-  const ids = inScope.map((p) => p.id);
-  const builder = outcomeIndexBuilder(scope.specialistId, inScope);
-  const episodePosition = positionsIn(ids);
-  const [episodeIds, episodePeople, opened, closed, closureReasons] = columns(row.episodes);
+/**
+ * The people, their episodes and jobs of each program of `scope` (in its order: a program without any is empty),
+ * indexed apart from one read of them all: what is kept per program (ADR 0011).
+ */
+const peopleIndexesByProgram = (scope: OutcomesScope, rows: PeopleRows): Map<string, OutcomePeopleIndex> => {
+  const { peopleOf, eachJob } = decoding(scope);
+  const inScope = peopleOf(rows);
+  // Each person's program's builder, and their position in it.
+  const ofProgram = new Map<string, OutcomePerson[]>(scope.programIds.map((programId) => [programId, []]));
+  const local = inScope.map((person) => {
+    const people = ofProgram.get(person.programId)!;
+    people.push(person);
+    return people.length - 1;
+  });
+  const builders = new Map([...ofProgram].map(([programId, people]) => [programId, outcomeIndexBuilder(scope.specialistId, people)]));
+  const builderOf = inScope.map((person) => builders.get(person.programId)!);
+  const episodePosition = positionsIn(inScope.map((p) => p.id));
+  const [episodeIds, episodePeople, opened, closed, closureReasons] = columns(rows.episodes);
   for (let i = 0; i < episodeIds.length; i++) {
-    builder.episode(episodePosition(episodePeople[i]!), episodeIds[i]!, opened[i]!, closed[i]!, closureReasons[i]!);
+    const person = episodePosition(episodePeople[i]!);
+    if (person >= 0) builderOf[person]!.episode(local[person]!, episodeIds[i]!, opened[i]!, closed[i]!, closureReasons[i]!);
   }
-  eachJob(row, inScope, (job, person, start, end) => builder.job(person, job, start, end));
+  eachJob(rows, inScope, (job, person, start, end) => builderOf[person]!.job(local[person]!, job, start, end));
+  return new Map(
+    [...builders].map(([programId, builder]) => [programId, outcomePeopleIndex(builder.build([]))]),
+  );
+};
+
+/** The index, once the rows every report reads fresh are added to a builder over the people `ids` (its positions). */
+const completed = (scope: OutcomesScope, row: ContactsRow, ids: readonly string[], completer: OutcomeIndexCompleter): OutcomeIndex => {
+  const { eachEmployerContact, eachReferral } = decoding(scope);
   const contactPosition = positionsIn(ids);
-  for (const [participantId, date] of row.first_contacts ?? []) if (date !== null) builder.contactDay(contactPosition(participantId), date);
-  eachEmployerContact(row, (contact, day) => builder.employerContact(contact, day));
-  eachReferral(row, (referral, referred, decided) => builder.referral(referral, referred, decided));
-  return builder.build((row.specialists ?? []).map(([id, programId, name, fte]) => ({ id, programId, name, fte })));
+  for (const [participantId, date] of row.first_contacts ?? []) if (date !== null) completer.contactDay(contactPosition(participantId), date);
+  eachEmployerContact(row, (contact, day) => completer.employerContact(contact, day));
+  eachReferral(row, (referral, referred, decided) => completer.referral(referral, referred, decided));
+  return completer.build((row.specialists ?? []).map(([id, programId, name, fte]) => ({ id, programId, name, fte })));
+};
+
+const indexOfRows = (scope: OutcomesScope, rows: OutcomeRows): OutcomeIndex => {
+  const parts = peopleIndexesByProgram(scope, rows);
+  const { ids, completer } = joinedOutcomeIndexBuilder(
+    scope.specialistId,
+    scope.programIds.map((programId) => parts.get(programId)!),
+  );
+  return completed(scope, rows, ids, completer);
 };
 
 /** Whether a user is a member of at least one of the programs (a caseload asked for by a team lead). */

@@ -2,12 +2,10 @@ import {
   type OutcomesFigures,
   type OutcomesQuery,
   type OutcomesReport,
-  type QuarterCounts,
   type QuarterTrend,
   addQuarterCounts,
   computeOutcomesOfIndex,
   noQuarterCounts,
-  quarterOf,
   quartersEndingWith,
   trendCountsByProgram,
   trendQuarters,
@@ -15,9 +13,9 @@ import {
 } from "@passerelle/domain";
 import type { AppContext } from "../../platform/context";
 import type { Actor } from "../../platform/journal";
-import { type OutcomeTrendsKept, outcomeTrendsKeptFor } from "./outcome-trends-kept";
+import { type KeptOutcomes, type OutcomesKept, outcomesKeptFor } from "./outcomes-kept";
 import { resolveOutcomesScope } from "./outcomes-scope";
-import { type OutcomesScope, readOutcomeIndexWithTrends, readOutcomeVersions } from "./outcomes.repository";
+import { type OutcomesScope, readOutcomeIndexKeeping, readOutcomeVersions } from "./outcomes.repository";
 
 /** The dates the report reads: its period and the 8 quarters of its trends. */
 export const reportRange = (period: { from: string; to: string }): { from: string; to: string } => {
@@ -28,46 +26,48 @@ export const reportRange = (period: { from: string; to: string }): { from: strin
 };
 
 /**
- * From this share of the scope's programs to count again, the whole range is read once (it costs about the
- * period's rows plus 40%: ADR 0011) rather than the period for all and the range for those programs.
+ * Reads where what was kept was overtaken by a write between the versions' read and the snapshot: then nothing
+ * kept is used (everything read on one snapshot cannot be overtaken).
  */
-const WHOLE_READ_FROM = 0.4;
-/** Reads where kept counts were overtaken by a write between the versions' read and the snapshot: then the whole range. */
 const ATTEMPTS = 2;
 
 type Report = { figures: OutcomesFigures; trends: QuarterTrend[] };
 
 /**
- * The figures from the period's rows, the trends from each program's kept counts (ADR 0011): the programs whose data
- * version moved since their counts were kept are counted again from their own rows of the trends' 8 quarters, on the
- * same snapshot as the figures. Every count used is of that snapshot: a program whose version moved between the
- * versions' read and the snapshot is read again.
+ * The figures and the trends from what each program keeps for the period (ADR 0011): its people who matter to the
+ * report's range with their episodes and jobs, indexed, and its trend counts, with the program's data version they
+ * were read at. The programs whose version moved are read again, on the snapshot where every report reads what no
+ * version covers (employer contacts, referrals, specialists). Everything used is of that snapshot: a program whose
+ * version moved between the versions' read and the snapshot is read again.
  */
-const reportKeepingTrends = async (ctx: AppContext, kept: OutcomeTrendsKept, scope: OutcomesScope, query: OutcomesQuery): Promise<Report> => {
-  const quarter = quarterOf(query.to).quarter;
-  let known = await readOutcomeVersions(ctx.database.readPrepared, scope.programIds);
+const reportKeeping = async (ctx: AppContext, kept: OutcomesKept, scope: OutcomesScope, query: OutcomesQuery): Promise<Report> => {
+  const { specialistId, programIds } = scope;
+  const period = { from: query.from, to: query.to };
+  let known = await readOutcomeVersions(ctx.database.readPrepared, programIds);
   for (let attempt = 1; ; attempt++) {
-    const keptCounts = new Map<string, readonly QuarterCounts[]>();
-    for (const programId of scope.programIds) {
-      const counts = kept.get(programId, scope.specialistId, quarter, known.get(programId));
-      if (counts) keptCounts.set(programId, counts);
+    const keptNow = new Map<string, KeptOutcomes>();
+    for (const programId of attempt > ATTEMPTS ? [] : programIds) {
+      const entry = kept.get(programId, specialistId, period, known.get(programId));
+      if (entry) keptNow.set(programId, entry);
     }
-    const recount = scope.programIds.filter((programId) => !keptCounts.has(programId));
-    const whole = attempt > ATTEMPTS || recount.length >= WHOLE_READ_FROM * scope.programIds.length;
-    const read = await readOutcomeIndexWithTrends(ctx.database.readSnapshot, scope, query, reportRange(query), whole ? null : recount);
-    if (!whole && [...keptCounts.keys()].some((programId) => read.versions.get(programId) !== known.get(programId))) {
+    const plan = {
+      keptPeople: new Map([...keptNow].map(([programId, entry]) => [programId, entry.people])),
+      readPeople: programIds.filter((programId) => !keptNow.has(programId)),
+    };
+    const read = await readOutcomeIndexKeeping(ctx.database.readSnapshot, scope, period, reportRange(period), plan);
+    if ([...keptNow.keys()].some((programId) => read.versions.get(programId) !== known.get(programId))) {
       known = read.versions;
       continue;
     }
-    const counted = trendCountsByProgram(read.trendIndex, query.to);
     const sum = trendQuarters(query.to).map(noQuarterCounts);
-    for (const programId of scope.programIds) {
-      let counts = whole ? undefined : keptCounts.get(programId);
-      if (!counts) {
-        counts = counted.get(programId) ?? trendQuarters(query.to).map(noQuarterCounts);
-        kept.keep(programId, scope.specialistId, quarter, read.versions.get(programId), counts);
+    for (const programId of programIds) {
+      let counts = keptNow.get(programId)?.counts;
+      const people = read.peopleRead.get(programId);
+      if (!counts && people) {
+        counts = trendCountsByProgram(people, query.to).get(programId) ?? trendQuarters(query.to).map(noQuarterCounts);
+        kept.keep(programId, specialistId, period, read.versions.get(programId), { people, counts });
       }
-      addQuarterCounts(sum, counts);
+      if (counts) addQuarterCounts(sum, counts);
     }
     return { figures: computeOutcomesOfIndex(read.index, query), trends: trendsOfCounts(query.to, sum) };
   }
@@ -80,6 +80,6 @@ const reportKeepingTrends = async (ctx: AppContext, kept: OutcomeTrendsKept, sco
  */
 export const readOutcomes = async (ctx: AppContext, actor: Actor, query: OutcomesQuery): Promise<OutcomesReport> => {
   const scope = await resolveOutcomesScope(ctx, actor, query);
-  const { figures, trends } = await reportKeepingTrends(ctx, outcomeTrendsKeptFor(ctx.database), scope, query);
+  const { figures, trends } = await reportKeeping(ctx, outcomesKeptFor(ctx.database), scope, query);
   return { from: query.from, to: query.to, programIds: [...scope.programIds], specialistId: scope.specialistId, figures, trends };
 };
