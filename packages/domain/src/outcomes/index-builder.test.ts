@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dayNumber } from "../worklist/calendar";
 import { computeOutcomesReport, computeOutcomesReportOfIndex } from "./compute-outcomes";
-import { joinedOutcomeIndexBuilder, mergedInIdOrder, outcomeIndexBuilder, outcomePeopleIndex } from "./index-builder";
+import { type OutcomeIndexCompleter, joinedOutcomeIndexBuilder, mergedInIdOrder, outcomeIndexBuilder, outcomePeopleIndex } from "./index-builder";
 import type { OutcomeRecords } from "./outcome-records";
 import { episode, job, records } from "./outcome-test-records";
 
@@ -39,6 +39,11 @@ const byPosition = (r: OutcomeRecords, people: OutcomeRecords["people"]) => {
   const b = outcomeIndexBuilder(r.specialistId, people);
   for (const e of [...r.episodes].reverse()) b.episode(at(e.participantId), e.id, dayNumber(e.openedOn), e.closedOn === null ? null : dayNumber(e.closedOn), e.closureReason);
   for (const j of r.jobs) b.job(at(j.participantId), j, dayNumber(j.startDate), j.endDate === null ? null : dayNumber(j.endDate));
+  return completedWith(r, at, b);
+};
+
+/** The index, once the rows every report reads fresh (contacts, referrals) are fed by position. */
+const completedWith = (r: OutcomeRecords, at: (id: string) => number, b: OutcomeIndexCompleter) => {
   for (const c of r.employerContacts) {
     if (c.faceToFace) for (const id of c.participantIds) b.contactDay(at(id), dayNumber(c.date));
     b.employerContact(c, dayNumber(c.date));
@@ -75,17 +80,10 @@ const peoplePart = (r: OutcomeRecords, people: OutcomeRecords["people"]) => {
 /** The index of people parts joined, completed with the rows every report reads fresh. */
 const joined = (r: OutcomeRecords, parts: ReturnType<typeof peoplePart>[]) => {
   const { ids, completer } = joinedOutcomeIndexBuilder(r.specialistId, parts);
-  const at = (id: string) => ids.indexOf(id);
-  for (const c of r.employerContacts) {
-    if (c.faceToFace) for (const id of c.participantIds) completer.contactDay(at(id), dayNumber(c.date));
-    completer.employerContact(c, dayNumber(c.date));
-  }
-  for (const c of r.contactsForPeople ?? []) completer.contactDay(at(c.participantId), dayNumber(c.date));
-  for (const x of r.referrals) completer.referral(x, dayNumber(x.referredOn), x.decidedOn === null ? null : dayNumber(x.decidedOn));
-  return completer.build(r.specialists);
+  return completedWith(r, (id) => ids.indexOf(id), completer);
 };
 
-describe("people parts joined (each program's, kept between reports: ADR 0011)", () => {
+describe("people parts joined (each program's, kept between reports: ADR 0012)", () => {
   // Two programs, their people interleaved in id order, a person in each with several jobs.
   const programOf = (id: string) => (id === "a" || id === "c" ? "p1" : "p2");
   const twoPrograms: OutcomeRecords = { ...sample, people: sample.people.map((p) => ({ ...p, programId: programOf(p.id) })) };
