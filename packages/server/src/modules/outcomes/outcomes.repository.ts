@@ -259,7 +259,7 @@ export const readOutcomeVersions = async (read: PreparedRead, programIds: readon
 
 /**
  * The people, their episodes and jobs of each program of `scope` (in its order: a program without any is empty),
- * indexed apart from one read of them all: what is kept per program (ADR 0011).
+ * indexed apart from one read of them all: what is kept per program (ADR 0012).
  */
 const peopleIndexesByProgram = (scope: OutcomesScope, rows: PeopleRows): Map<string, OutcomePeopleIndex> => {
   const { peopleOf, eachJob } = decoding(scope);
@@ -295,6 +295,7 @@ const completed = (scope: OutcomesScope, row: ContactsRow, ids: readonly string[
   return completer.build((row.specialists ?? []).map(([id, programId, name, fte]) => ({ id, programId, name, fte })));
 };
 
+/** The index of every row of a scope read at once (the lists behind a figure), joined from its programs' as a report's is. */
 const indexOfRows = (scope: OutcomesScope, rows: OutcomeRows): OutcomeIndex => {
   const parts = peopleIndexesByProgram(scope, rows);
   const { ids, completer } = joinedOutcomeIndexBuilder(
