@@ -47,10 +47,10 @@ const serve = async (config: Config, database: Database, release: () => void, ap
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   await app.listen({ port: config.port, host: config.host });
-  // The commune index (matching, commune search) is built once (a few hundred ms, blocking): shortly after start-up,
-  // so neither the first answers after a restart nor the first specialist's match request wait for it.
-  const { etalabGeoLookup } = await import("./platform/geo");
-  setTimeout(() => etalabGeoLookup.communeOf("75056"), 2000).unref();
+  // The commune index (matching, commune search) is built once: shortly after start-up, a step at a time between
+  // requests, so neither the first answers after a restart nor the first specialist's match request wait for it.
+  const { prepareGeography } = await import("./platform/geo");
+  setTimeout(() => prepareGeography().catch((error: unknown) => app.log.error({ err: error }, "commune index not prepared")), 2000).unref();
 };
 
 const run = async (command: string | undefined) => {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { type CommuneGeo, type CommuneSummary, type GeoLookup, normalizePlaceName } from "@passerelle/domain";
 
@@ -7,8 +8,8 @@ import { type CommuneGeo, type CommuneSummary, type GeoLookup, normalizePlaceNam
  * their intercommunality (EPCI) and department. The package has no coordinates (no commune centres), so
  * `lat`/`lon` stay null and matching uses commune, EPCI and department only (no travel distance in France).
  *
- * Loaded once, on first use (about 12 MB of JSON, ~150 ms), and indexed in memory: matching 2,000 openings then
- * costs no I/O at all.
+ * Loaded once, ahead of its first use by `prepareGeography` (shortly after start-up) or at once by the first use if
+ * that comes before (about 12 MB of JSON), and indexed in memory: matching 2,000 openings then costs no I/O at all.
  */
 
 type RawCommune = {
@@ -37,16 +38,29 @@ type Index = {
 };
 
 const require = createRequire(import.meta.url);
-const readData = <T>(file: string): T => JSON.parse(readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${file}`), "utf8")) as T;
+const FILES = ["departements.json", "epci.json", "communes.json"] as const;
+type Texts = Record<(typeof FILES)[number], string>;
+const pathOf = (file: string): string => require.resolve(`@etalab/decoupage-administratif/data/${file}`);
 
-const build = (): Index => {
-  const departments = new Map(readData<RawDepartment[]>("departements.json").map((d) => [d.code, d.nom]));
+/** Communes indexed between two turns given to the event loop (a few ms each). */
+const STEP = 2_000;
+
+/**
+ * The index built from the package's files, a step at a time: whoever drives it may give the event loop a turn
+ * between two steps (`prepareGeography`), or run them all at once (`data`). The largest step is parsing the 12 MB of
+ * communes.
+ */
+function* building(texts: Texts): Generator<void, Index> {
+  const departments = new Map((JSON.parse(texts["departements.json"]) as RawDepartment[]).map((d) => [d.code, d.nom]));
   const epciOf = new Map<string, { code: string; name: string }>();
-  for (const epci of readData<RawEpci[]>("epci.json")) for (const m of epci.membres) epciOf.set(m.code, { code: epci.code, name: epci.nom });
-
-  const raw = readData<RawCommune[]>("communes.json");
+  for (const epci of JSON.parse(texts["epci.json"]) as RawEpci[]) for (const m of epci.membres) epciOf.set(m.code, { code: epci.code, name: epci.nom });
+  yield;
+  const raw = JSON.parse(texts["communes.json"]) as RawCommune[];
+  yield;
   const byCode = new Map<string, Entry>();
-  for (const c of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (i % STEP === STEP - 1) yield;
     if (c.type !== "commune-actuelle") continue;
     const department = c.departement ?? "";
     byCode.set(c.code, {
@@ -68,14 +82,40 @@ const build = (): Index => {
     if (parent && byCode.has(parent)) aliases.set(c.code, parent);
     if (c.type === "commune-actuelle") for (const old of c.anciensCodes ?? []) if (!byCode.has(old)) formerCodes.set(old, c.code);
   }
-  const byPopulation = [...byCode.values()].sort((a, b) => b.population - a.population || a.key.localeCompare(b.key));
+  yield;
+  const byName = new Intl.Collator();
+  const byPopulation = [...byCode.values()].sort((a, b) => b.population - a.population || byName.compare(a.key, b.key));
   return { byCode, aliases, formerCodes, byPopulation };
-};
+}
 
 let index: Index | null = null;
+/** The index, built at once if nobody prepared it yet (a request that needs it before `prepareGeography` is done). */
 const data = (): Index => {
-  index ??= build();
+  if (!index) {
+    const steps = building(Object.fromEntries(FILES.map((file) => [file, readFileSync(pathOf(file), "utf8")])) as Texts);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    index = step.value;
+  }
   return index;
+};
+
+/**
+ * Builds the index ahead of its first use without holding the event loop: the files read asynchronously, then a step
+ * at a time with a turn for other work between steps (it held the loop ~0.5 s at once, 2 s after every start).
+ */
+export const prepareGeography = async (): Promise<void> => {
+  if (index) return;
+  const texts = Object.fromEntries(await Promise.all(FILES.map(async (file) => [file, await readFile(pathOf(file), "utf8")] as const))) as Texts;
+  const steps = building(texts);
+  while (!index) {
+    const step = steps.next();
+    if (step.done) {
+      index = step.value;
+      return;
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 };
 
 const entryOf = (code: string, withFormerCodes = true): Entry | null => {
