@@ -47,7 +47,16 @@ export const TrendChart = ({ title, kind, rows, series, unit, referenceLines, fo
       </Title>
       <div aria-hidden="true">
         {kind === "line" ? (
-          <LineChart {...common} curveType="linear" connectNulls={false} strokeWidth={2.5} lineChartProps={{ accessibilityLayer: false }} />
+          <LineChart
+            {...common}
+            curveType="linear"
+            connectNulls={false}
+            strokeWidth={2.5}
+            lineChartProps={{ accessibilityLayer: false }}
+            // The first and last points sit on the plot's edges, where a quarter's label has only half its room: the
+            // axis then dropped the one before the last (T2 2026 beside T3 2026). Room at both ends keeps all eight.
+            xAxisProps={{ padding: { left: 24, right: 24 } }}
+          />
         ) : (
           <BarChart {...common} barChartProps={{ accessibilityLayer: false }} />
         )}
