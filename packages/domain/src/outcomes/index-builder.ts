@@ -70,7 +70,7 @@ export type OutcomeIndexCompleter = Pick<OutcomeIndexBuilder, "contactDay" | "em
 
 /**
  * The people of an index with their episodes and jobs, without what a report adds (contact days, employer contacts,
- * referrals): what the server keeps per program between reports (ADR 0011), made by `outcomePeopleIndex`. Each
+ * referrals): what the server keeps per program between reports (ADR 0012), made by `outcomePeopleIndex`. Each
  * person's and job's id has its order key, so that joining a network's 120 programs' people in id order compares
  * numbers: comparing 70,000 ids as strings, seven times each, cost a whole-network report ~100 ms.
  */
@@ -108,7 +108,7 @@ export const outcomePeopleIndex = (index: Pick<OutcomeIndex, "people" | "jobs">)
 };
 
 /**
- * People parts (each program's, kept between reports: ADR 0011) as one builder: people and jobs merged in id order,
+ * People parts (each program's, kept between reports: ADR 0012) as one builder: people and jobs merged in id order,
  * each person a new one sharing its part's episodes and jobs, with contact days of its own. `ids` are the people's
  * ids in that order: the positions the completer's rows name. The index it builds is the one a single builder fed
  * every row would build.
@@ -150,7 +150,9 @@ export const mergedInIdOrder = <T>(lists: readonly { rows: readonly T[]; keys: F
       const right = left + 1;
       const least = right < heap.length && before(heap[right]!, heap[left]!) ? right : left;
       if (!before(heap[least]!, heap[i]!)) return;
-      [heap[i], heap[least]] = [heap[least]!, heap[i]!];
+      const swapped = heap[i]!;
+      heap[i] = heap[least]!;
+      heap[least] = swapped;
       i = least;
     }
   };

@@ -4,7 +4,6 @@ import {
   type EmployerSetting,
   type JobContract,
   type OutcomeIndex,
-  type OutcomeIndexCompleter,
   type OutcomePeopleIndex,
   type OutcomeEmployerContact,
   type OutcomeJob,
@@ -213,7 +212,7 @@ const positionsIn = (ids: readonly string[]) => {
 export const readOutcomeIndex = async (read: SnapshotRead, scope: OutcomesScope, period: Range, range: Range = period): Promise<OutcomeIndex> =>
   indexOfRows(scope, await readOutcomeParts(read, scope, period, range));
 
-/** What a report reads (read-outcomes.ts), keeping each program's people between reports (ADR 0011). */
+/** What a report reads (read-outcomes.ts), keeping each program's people between reports (ADR 0012). */
 export type OutcomeReadPlan = {
   /** The people of the programs that kept theirs at the version the report read before. */
   keptPeople: ReadonlyMap<string, OutcomePeopleIndex>;
@@ -234,7 +233,7 @@ export type OutcomeRead = {
  * On one snapshot: what every report reads fresh (the period's employer contacts, first contacts, referrals,
  * specialists), the data versions of the scope's programs, and the people of the programs in `plan.readPeople` who
  * matter to `range` (the report's period and its trends' 8 quarters), with their episodes and jobs. The figures'
- * index joins the kept and the read people (ADR 0011): people who matter to the range but not to the period are
+ * index joins the kept and the read people (ADR 0012): people who matter to the range but not to the period are
  * counted in no figure of the period, as the figures' tests over the whole range show.
  */
 export const readOutcomeIndexKeeping = async (read: SnapshotRead, scope: OutcomesScope, period: Range, range: Range, plan: OutcomeReadPlan): Promise<OutcomeRead> => {
@@ -246,12 +245,9 @@ export const readOutcomeIndexKeeping = async (read: SnapshotRead, scope: Outcome
     outcomeReadOptions,
   );
   const peopleRead = people && episodes ? peopleIndexesByProgram(readScope, peopleRowsOf(people, episodes)) : new Map<string, OutcomePeopleIndex>();
-  const parts = scope.programIds.map((programId) => plan.keptPeople.get(programId) ?? peopleRead.get(programId) ?? noPeople);
-  const { ids, completer } = joinedOutcomeIndexBuilder(scope.specialistId, parts);
-  return { index: completed(scope, contacts[0] as ContactsRow, ids, completer), peopleRead, versions: versionsOf(versionRows) };
+  const index = joinedIndex(scope, (programId) => plan.keptPeople.get(programId) ?? peopleRead.get(programId)!, contacts[0] as ContactsRow);
+  return { index, peopleRead, versions: versionsOf(versionRows) };
 };
-
-const noPeople: OutcomePeopleIndex = outcomePeopleIndex({ people: [], jobs: [] });
 
 /** The data versions of programs, alone (before a read on one snapshot, to know which programs' counts to read again). */
 export const readOutcomeVersions = async (read: PreparedRead, programIds: readonly string[]): Promise<Map<string, string>> =>
@@ -285,8 +281,12 @@ const peopleIndexesByProgram = (scope: OutcomesScope, rows: PeopleRows): Map<str
   );
 };
 
-/** The index, once the rows every report reads fresh are added to a builder over the people `ids` (its positions). */
-const completed = (scope: OutcomesScope, row: ContactsRow, ids: readonly string[], completer: OutcomeIndexCompleter): OutcomeIndex => {
+/**
+ * The index of the scope: its programs' people joined in id order (`peopleOf` each program's), with the rows every
+ * report reads fresh (first contacts, employer contacts, referrals, specialists).
+ */
+const joinedIndex = (scope: OutcomesScope, peopleOf: (programId: string) => OutcomePeopleIndex, row: ContactsRow): OutcomeIndex => {
+  const { ids, completer } = joinedOutcomeIndexBuilder(scope.specialistId, scope.programIds.map(peopleOf));
   const { eachEmployerContact, eachReferral } = decoding(scope);
   const contactPosition = positionsIn(ids);
   for (const [participantId, date] of row.first_contacts ?? []) if (date !== null) completer.contactDay(contactPosition(participantId), date);
@@ -298,11 +298,7 @@ const completed = (scope: OutcomesScope, row: ContactsRow, ids: readonly string[
 /** The index of every row of a scope read at once (the lists behind a figure), joined from its programs' as a report's is. */
 const indexOfRows = (scope: OutcomesScope, rows: OutcomeRows): OutcomeIndex => {
   const parts = peopleIndexesByProgram(scope, rows);
-  const { ids, completer } = joinedOutcomeIndexBuilder(
-    scope.specialistId,
-    scope.programIds.map((programId) => parts.get(programId)!),
-  );
-  return completed(scope, rows, ids, completer);
+  return joinedIndex(scope, (programId) => parts.get(programId)!, rows);
 };
 
 /** Whether a user is a member of at least one of the programs (a caseload asked for by a team lead). */

@@ -2,6 +2,7 @@ import {
   type OutcomesFigures,
   type OutcomesQuery,
   type OutcomesReport,
+  type QuarterCounts,
   type QuarterTrend,
   addQuarterCounts,
   computeOutcomesOfIndex,
@@ -34,41 +35,41 @@ const ATTEMPTS = 2;
 type Report = { figures: OutcomesFigures; trends: QuarterTrend[] };
 
 /**
- * The figures and the trends from what each program keeps for the period (ADR 0011): its people who matter to the
- * report's range with their episodes and jobs, indexed, and its trend counts, with the program's data version they
- * were read at. The programs whose version moved are read again, on the snapshot where every report reads what no
- * version covers (employer contacts, referrals, specialists). Everything used is of that snapshot: a program whose
+ * The figures and the trends from what each program keeps for the report's range (ADRs 0011, 0012): its people who
+ * matter to the range with their episodes and jobs, indexed, and its trend counts, with the program's data version
+ * they were read at. The programs whose version moved are read again, on the snapshot where every report reads what
+ * no version covers (employer contacts, referrals, specialists). Everything used is of that snapshot: a program whose
  * version moved between the versions' read and the snapshot is read again.
  */
 const reportKeeping = async (ctx: AppContext, kept: OutcomesKept, scope: OutcomesScope, query: OutcomesQuery): Promise<Report> => {
   const { specialistId, programIds } = scope;
   const period = { from: query.from, to: query.to };
+  const range = reportRange(period);
   let known = await readOutcomeVersions(ctx.database.readPrepared, programIds);
   for (let attempt = 1; ; attempt++) {
     const keptNow = new Map<string, KeptOutcomes>();
     for (const programId of attempt > ATTEMPTS ? [] : programIds) {
-      const entry = kept.get(programId, specialistId, period, known.get(programId));
+      const entry = kept.get(programId, specialistId, range, known.get(programId));
       if (entry) keptNow.set(programId, entry);
     }
     const plan = {
       keptPeople: new Map([...keptNow].map(([programId, entry]) => [programId, entry.people])),
       readPeople: programIds.filter((programId) => !keptNow.has(programId)),
     };
-    const read = await readOutcomeIndexKeeping(ctx.database.readSnapshot, scope, period, reportRange(period), plan);
+    const read = await readOutcomeIndexKeeping(ctx.database.readSnapshot, scope, period, range, plan);
     if ([...keptNow.keys()].some((programId) => read.versions.get(programId) !== known.get(programId))) {
       known = read.versions;
       continue;
     }
+    // A program not kept was read (`readPeople`): its counts are counted from its people, and both kept.
+    const countedAndKept = (programId: string): readonly QuarterCounts[] => {
+      const people = read.peopleRead.get(programId)!;
+      const counts = trendCountsByProgram(people, query.to).get(programId) ?? trendQuarters(query.to).map(noQuarterCounts);
+      kept.keep(programId, specialistId, range, read.versions.get(programId), { people, counts });
+      return counts;
+    };
     const sum = trendQuarters(query.to).map(noQuarterCounts);
-    for (const programId of programIds) {
-      let counts = keptNow.get(programId)?.counts;
-      const people = read.peopleRead.get(programId);
-      if (!counts && people) {
-        counts = trendCountsByProgram(people, query.to).get(programId) ?? trendQuarters(query.to).map(noQuarterCounts);
-        kept.keep(programId, specialistId, period, read.versions.get(programId), { people, counts });
-      }
-      if (counts) addQuarterCounts(sum, counts);
-    }
+    for (const programId of programIds) addQuarterCounts(sum, keptNow.get(programId)?.counts ?? countedAndKept(programId));
     return { figures: computeOutcomesOfIndex(read.index, query), trends: trendsOfCounts(query.to, sum) };
   }
 };
